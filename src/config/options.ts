@@ -1,0 +1,57 @@
+import AjvModule from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Rule } from '../types.js';
+
+const Ajv = AjvModule as unknown as typeof AjvModule.default;
+const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/** A configuration problem, with the file and the key it is about. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    /** The config file (or `--rule` flag) the problem is in. */
+    readonly file?: string,
+    /** The key path, e.g. `rules.date-format.prefer`. */
+    readonly key?: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+function describe(errors: ErrorObject[] | null | undefined): string {
+  return (errors ?? [])
+    .map((e) => `${e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') + ' ' : ''}${e.message}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}${e.params && 'additionalProperty' in e.params ? ` "${e.params.additionalProperty}"` : ''}`)
+    .join('; ');
+}
+
+/** The JSON Schema of a rule's options object (an empty object when it has none). */
+export function optionsSchema(rule: Rule<any, any>): Record<string, unknown> {
+  return rule.meta.schema ?? { type: 'object', properties: {}, additionalProperties: false };
+}
+
+/**
+ * Merge user options over the rule's defaults and validate them against its schema.
+ * Throws a {@link ConfigError} naming the rule and the bad key.
+ */
+export function resolveOptions(rule: Rule<any, any>, user: unknown, file?: string): Record<string, unknown> {
+  if (user !== undefined && (typeof user !== 'object' || user === null || Array.isArray(user))) {
+    throw new ConfigError(`options of rule "${rule.meta.id}" must be an object`, file, `rules.${rule.meta.id}`);
+  }
+  const options: Record<string, unknown> = { ...(rule.meta.defaultOptions ?? {}), ...((user as object) ?? {}) };
+  const schema = optionsSchema(rule);
+  let validate: ValidateFunction | undefined = compiled.get(schema);
+  if (!validate) compiled.set(schema, (validate = ajv.compile(schema)));
+  const ok = validate!(options);
+  if (!ok) {
+    const first = validate!.errors?.[0];
+    const sub = first?.instancePath ? first.instancePath.slice(1).replace(/\//g, '.') : (first?.params as { additionalProperty?: string })?.additionalProperty;
+    throw new ConfigError(
+      `invalid options for rule "${rule.meta.id}": ${describe(validate!.errors)}`,
+      file,
+      `rules.${rule.meta.id}${sub ? '.' + sub : ''}`,
+    );
+  }
+  return options;
+}

@@ -1,0 +1,120 @@
+import type { Diagnostic, FileResult, Fix, ReportDescriptor, Rule, Severity } from '../types.js';
+import { docsUrl, formatMessage } from '../rule.js';
+import type { LineIndex } from './position.js';
+
+/** Order diagnostics by position, then rule id, so output is stable. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.range[0] - b.range[0] || a.range[1] - b.range[1] || String(a.ruleId).localeCompare(String(b.ruleId));
+}
+
+/** Build a diagnostic whose range, line/column and `loc` agree. */
+export function makeDiagnostic(
+  fields: Omit<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn' | 'loc' | 'range'>,
+  range: [number, number],
+  index: LineIndex,
+): Diagnostic {
+  const start = index.positionAt(range[0]);
+  const end = index.positionAt(range[1]);
+  const out: Diagnostic = {
+    ruleId: fields.ruleId,
+    severity: fields.severity,
+    message: fields.message,
+    ...(fields.messageId ? { messageId: fields.messageId } : {}),
+    category: fields.category,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    range: [range[0], range[1]],
+    loc: { start, end },
+  };
+  for (const key of ['fix', 'suggestions', 'url', 'fatal', 'actual', 'expected'] as const) {
+    if (fields[key] !== undefined) (out as unknown as Record<string, unknown>)[key] = fields[key];
+  }
+  return out;
+}
+
+function inside(fix: Fix, range: [number, number]): boolean {
+  return fix.range[0] >= range[0] && fix.range[1] <= range[1] && fix.range[0] <= fix.range[1];
+}
+
+/**
+ * Turn a rule's report into a diagnostic. A fix outside the flagged range is a rule bug:
+ * it is thrown, so tests catch it, and `--fix` can never touch unflagged text.
+ */
+export function fromReport(rule: Rule<any, any>, severity: Severity, d: ReportDescriptor, index: LineIndex): Diagnostic {
+  const template = rule.meta.messages[d.messageId];
+  if (template === undefined) throw new Error(`Rule "${rule.meta.id}" reported unknown messageId "${d.messageId}"`);
+  const [s, e] = d.range;
+  if (!(Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e >= s && e <= index.length)) {
+    throw new Error(`Rule "${rule.meta.id}" reported an invalid range [${s}, ${e}]`);
+  }
+  for (const fix of [d.fix, ...(d.suggestions ?? []).map((x) => x.fix)]) {
+    if (fix && !inside(fix, d.range)) {
+      throw new Error(`Rule "${rule.meta.id}" offered a fix [${fix.range}] outside its range [${d.range}]`);
+    }
+  }
+  return makeDiagnostic(
+    {
+      ruleId: rule.meta.id,
+      severity,
+      message: formatMessage(template, d.data),
+      messageId: d.messageId,
+      category: rule.meta.category,
+      fix: d.fix && rule.meta.fixable ? d.fix : undefined,
+      suggestions: d.suggestions?.length ? d.suggestions : undefined,
+      url: docsUrl(rule.meta.id),
+      actual: d.actual,
+      expected: d.expected,
+    },
+    d.range,
+    index,
+  );
+}
+
+/** Count a file's diagnostics by kind and wrap them as a result. */
+export function toFileResult(filePath: string, messages: Diagnostic[], output?: string): FileResult {
+  messages.sort(compareDiagnostics);
+  const result: FileResult = {
+    filePath,
+    messages,
+    errorCount: 0,
+    warningCount: 0,
+    infoCount: 0,
+    fatalErrorCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+  for (const m of messages) {
+    if (m.fatal) result.fatalErrorCount++;
+    if (m.severity === 2) {
+      result.errorCount++;
+      if (m.fix) result.fixableErrorCount++;
+    } else if (m.severity === 1) {
+      result.warningCount++;
+      if (m.fix) result.fixableWarningCount++;
+    } else result.infoCount++;
+  }
+  if (output !== undefined) result.output = output;
+  return result;
+}
+
+/** A fatal diagnostic for a file that could not be linted at all. */
+export function fatalResult(filePath: string, message: string): FileResult {
+  const at = { line: 1, column: 1 };
+  return toFileResult(filePath, [
+    {
+      ruleId: null,
+      severity: 2,
+      fatal: true,
+      message,
+      category: 'Other',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      range: [0, 0],
+      loc: { start: at, end: at },
+    },
+  ]);
+}

@@ -1,0 +1,167 @@
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { Diagnostic, EngineConfig, EnabledPlugin, FileResult, Input, ReportDescriptor } from '../types.js';
+import { createDoc, parse } from './doc.js';
+import { LineIndex } from './position.js';
+import { fromReport, makeDiagnostic, toFileResult } from './diagnostic.js';
+import { applyFixes } from './fix.js';
+
+/** What the document phase of one file hands to the corpus phase. */
+export interface FileFacts {
+  filePath: string;
+  /** Line starts of the file, so corpus findings get line/column without the text. */
+  lineStarts: number[];
+  length: number;
+  /** Facts by rule id. */
+  facts: Record<string, unknown>;
+}
+
+/** The document phase's output for one file. */
+export interface DocumentOutcome {
+  result: FileResult;
+  /** Present when a corpus rule is enabled. */
+  facts?: FileFacts;
+}
+
+const hasCorpusRules = (config: EngineConfig) => config.rules.some((r) => r.rule.corpus);
+
+/** Report a crashing rule as a diagnostic on the file instead of ending the run. */
+function ruleFailure(ruleId: string, error: unknown, index: LineIndex): Diagnostic {
+  const why = error instanceof Error ? error.message : String(error);
+  return makeDiagnostic(
+    { ruleId, severity: 2, fatal: true, category: 'Other', message: `Rule "${ruleId}" failed on this file: ${why}` },
+    [0, 0],
+    index,
+  );
+}
+
+const processors = new WeakMap<EnabledPlugin, ReturnType<typeof unified>>();
+
+async function runPlugin(plugin: EnabledPlugin, tree: ReturnType<typeof parse>, text: string, path: string, index: LineIndex) {
+  const file = new VFile({ path, value: text });
+  let processor = processors.get(plugin);
+  if (!processor) {
+    processor = unified().use(retextEnglish).use(plugin.attacher as never, plugin.options as never).freeze() as never;
+    processors.set(plugin, processor!);
+  }
+  await processor!.run(structuredClone(tree) as never, file);
+  return file.messages.map((m: VFileMessage) => {
+    const place = m.place && 'start' in m.place ? m.place : m.place ? { start: m.place, end: m.place } : undefined;
+    const start = place?.start.offset ?? (place ? index.offsetAt(place.start) : 0);
+    const end = place?.end.offset ?? (place ? index.offsetAt(place.end) : start);
+    const id = m.source && m.ruleId && m.source !== m.ruleId ? `${m.source}:${m.ruleId}` : (m.ruleId ?? m.source ?? plugin.name);
+    return makeDiagnostic(
+      {
+        ruleId: id,
+        severity: plugin.severity,
+        message: m.reason,
+        category: 'Fluency',
+        url: m.url ?? undefined,
+        actual: m.actual ?? undefined,
+        expected: m.expected?.length ? m.expected : undefined,
+      },
+      [start, Math.max(start, end)],
+      index,
+    );
+  });
+}
+
+/**
+ * Document phase: parse `input` once, run every enabled rule and plugin on it.
+ * Pure: no file system, no process; plugins may be async.
+ */
+export async function lintDocument(input: Input, config: EngineConfig): Promise<DocumentOutcome> {
+  const doc = createDoc(input.path, input.value);
+  const { index } = doc;
+  const messages: Diagnostic[] = [];
+  const facts: Record<string, unknown> = {};
+  const knowledge = config.knowledge ?? [];
+  for (const { rule, severity, options } of config.rules) {
+    const id = rule.meta.id;
+    const found: Diagnostic[] = [];
+    try {
+      const result = rule.create({
+        id,
+        options,
+        doc,
+        knowledge,
+        report: (d: ReportDescriptor) => found.push(fromReport(rule, severity, d, index)),
+      });
+      if (rule.corpus && result !== undefined) facts[id] = result;
+      messages.push(...found);
+    } catch (error) {
+      messages.push(ruleFailure(id, error, index));
+    }
+  }
+  for (const plugin of config.plugins ?? []) {
+    try {
+      messages.push(...(await runPlugin(plugin, doc.tree, input.value, input.path, index)));
+    } catch (error) {
+      messages.push(ruleFailure(plugin.name, error, index));
+    }
+  }
+  const result = toFileResult(input.path, messages);
+  return {
+    result,
+    facts: hasCorpusRules(config)
+      ? { filePath: input.path, lineStarts: index.starts, length: input.value.length, facts }
+      : undefined,
+  };
+}
+
+/**
+ * Corpus phase: run the cross-document part of each rule over the facts of all files.
+ * Returns new diagnostics by file path.
+ */
+export function lintCorpus(files: readonly FileFacts[], config: EngineConfig): Map<string, Diagnostic[]> {
+  const byPath = new Map(files.map((f) => [f.filePath, f]));
+  const indexes = new Map<string, LineIndex>();
+  const out = new Map<string, Diagnostic[]>();
+  for (const { rule, severity, options } of config.rules) {
+    if (!rule.corpus) continue;
+    const id = rule.meta.id;
+    const withFacts = files.filter((f) => f.facts[id] !== undefined).map((f) => ({ filePath: f.filePath, facts: f.facts[id] }));
+    rule.corpus(withFacts, {
+      id,
+      options,
+      knowledge: config.knowledge ?? [],
+      report(filePath, d) {
+        const file = byPath.get(filePath);
+        if (!file) throw new Error(`Rule "${id}" reported on "${filePath}", which is not in the corpus`);
+        let index = indexes.get(filePath);
+        if (!index) indexes.set(filePath, (index = LineIndex.fromStarts(file.lineStarts, file.length)));
+        const list = out.get(filePath) ?? [];
+        list.push(fromReport(rule, severity, d, index));
+        out.set(filePath, list);
+      },
+    });
+  }
+  return out;
+}
+
+/** Merge corpus findings into a file's result. */
+export function mergeResult(result: FileResult, extra: Diagnostic[] | undefined): FileResult {
+  if (!extra?.length) return result;
+  return toFileResult(result.filePath, [...result.messages, ...extra]);
+}
+
+/** Attach the fixed text to a result, when fixing changed anything. */
+export function withFixes(result: FileResult, text: string): FileResult {
+  const { output } = applyFixes(text, result.messages);
+  return output === text ? result : { ...result, output };
+}
+
+/** Lint texts in process: document phase for each, then the corpus phase. */
+export async function lint(inputs: readonly Input[], config: EngineConfig): Promise<FileResult[]> {
+  const outcomes: DocumentOutcome[] = [];
+  for (const input of inputs) outcomes.push(await lintDocument(input, config));
+  const corpus = hasCorpusRules(config)
+    ? lintCorpus(outcomes.map((o) => o.facts!).filter(Boolean), config)
+    : new Map<string, Diagnostic[]>();
+  return outcomes.map((o, i) => {
+    const merged = mergeResult(o.result, corpus.get(o.result.filePath));
+    return config.fix ? withFixes(merged, inputs[i]!.value) : merged;
+  });
+}

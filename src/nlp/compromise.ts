@@ -1,0 +1,15 @@
+import { createRequire } from 'node:module';
+
+/** The compromise `nlp` function (typed loosely: its types are large and we use a small part). */
+export type Nlp = ((text: string) => any) & Record<string, any>;
+
+let nlp: Nlp | undefined;
+
+/**
+ * compromise, loaded on first use (it takes ~0.4 s to load), so runs whose rules
+ * never tag a sentence never pay for it.
+ */
+export function getNlp(): Nlp {
+  if (!nlp) nlp = createRequire(import.meta.url)('compromise') as Nlp;
+  return nlp;
+}
