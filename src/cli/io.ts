@@ -1,0 +1,77 @@
+import { promises as fsp } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
+
+/** The file-system operations the CLI uses; injected so tests can run the CLI in process. */
+export interface FileSystem {
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  stat(path: string): Promise<Stats>;
+  readdir(path: string, options: { withFileTypes: true }): Promise<Dirent[]>;
+  realpath(path: string): Promise<string>;
+}
+
+/** A writable stream as the CLI sees it. */
+export interface Out {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** Everything the CLI touches outside itself. */
+export interface IO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: Out;
+  stderr: Out;
+  readStdin(): Promise<string>;
+  fs: FileSystem;
+  /** Number of CPUs (for the default of `--jobs`). */
+  cpus?: number;
+}
+
+/** The real file system. */
+export const nodeFs: FileSystem = {
+  readFile: (p) => fsp.readFile(p),
+  writeFile: (p, d) => fsp.writeFile(p, d),
+  rename: (a, b) => fsp.rename(a, b),
+  unlink: (p) => fsp.unlink(p),
+  mkdir: (p, o) => fsp.mkdir(p, o),
+  stat: (p) => fsp.stat(p),
+  readdir: (p, o) => fsp.readdir(p, o),
+  realpath: (p) => fsp.realpath(p),
+};
+
+/** Write a file atomically: a temporary file in the same directory, then a rename. */
+export async function writeAtomic(fs: FileSystem, path: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${path}.seedlint-${process.pid}-${Date.now()}.tmp`;
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, path);
+  } catch (error) {
+    await fs.unlink(tmp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** A short, user-facing reason for a file-system error. */
+export function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    default:
+      return e?.message ?? String(error);
+  }
+}

@@ -1,0 +1,162 @@
+/** The command-line program, with all I/O injected (see {@link IO}). */
+import { relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
+import type { EngineConfig, FileResult } from '../types.js';
+import { rules, ruleById } from '../../rules/index.js';
+import { docsUrl } from '../rule.js';
+import { ConfigError } from '../config/options.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { reporters } from '../reporters/index.js';
+import { VERSION } from '../version.js';
+import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
+import { ConfigLoader, parseRuleFlag, toEngineConfig } from './config-files.js';
+import { expandPatterns } from './files.js';
+import { describeFsError, writeAtomic, type IO } from './io.js';
+import { lintJobs, type Job } from './lint-files.js';
+
+const rulesMeta = new Map(
+  rules.map((r) => [r.meta.id, { description: r.meta.description, category: r.meta.category, severity: r.meta.severity, url: docsUrl(r.meta.id) }]),
+);
+
+/** Exit code for a set of results, as documented. */
+export function exitCode(results: readonly FileResult[], maxWarnings: number): 0 | 1 | 2 {
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    if (r.fatalErrorCount) return 2;
+    errors += r.errorCount;
+    warnings += r.warningCount;
+  }
+  if (errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings)) return 1;
+  return 0;
+}
+
+function displayPath(cwd: string, abs: string): string {
+  const rel = relative(cwd, abs);
+  return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
+}
+
+/** Drop warnings and infos (`--quiet`). */
+function onlyErrors(results: FileResult[]): FileResult[] {
+  return results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, infoCount: 0, fixableWarningCount: 0 }));
+}
+
+/** Run seedlint with `argv` (without node and script); resolves to the exit code. */
+export async function run(argv: readonly string[], io: IO): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr.write(`seedlint: ${message}\n`);
+    return 2;
+  };
+  let options: CliOptions;
+  try {
+    options = parseCli(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(`${error.message}\nRun "seedlint --help" for usage.`);
+    throw error;
+  }
+  if (options.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  try {
+    return await main(options, io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      const where = [error.file && displayPath(io.cwd, error.file), error.key && `key "${error.key}"`].filter(Boolean).join(', ');
+      return fail(`config error${where ? ` in ${where}` : ''}: ${error.message}`);
+    }
+    if (error instanceof UsageError) return fail(error.message);
+    throw error;
+  }
+}
+
+async function main(options: CliOptions, io: IO): Promise<number> {
+  const { cwd, fs } = io;
+  const ruleFlags = options.rules.map((f) => parseRuleFlag(f, ruleById));
+  const loader = new ConfigLoader(fs, ruleById, { configFile: options.config, ruleFlags, cwd });
+
+  if (options.printConfig) {
+    const config = await loader.forFile(resolve(cwd, options.printConfig));
+    io.stdout.write(JSON.stringify(config, null, 2) + '\n');
+    return 0;
+  }
+
+  let ignoreText = '';
+  if (options.ignore) {
+    const path = resolve(cwd, options.ignorePath ?? '.lintignore');
+    try {
+      ignoreText = new TextDecoder().decode(await fs.readFile(path));
+    } catch (error) {
+      if (options.ignorePath) throw new UsageError(`cannot read --ignore-path ${options.ignorePath}: ${describeFsError(error)}`);
+    }
+  }
+
+  const engineConfigs = new Map<ResolvedConfig, Promise<EngineConfig>>();
+  const engineConfig = (c: ResolvedConfig) => {
+    let e = engineConfigs.get(c);
+    if (!e) engineConfigs.set(c, (e = toEngineConfig(c, ruleById, [], options.fix || options.fixDryRun)));
+    return e;
+  };
+  const ignoredByConfig = (c: ResolvedConfig, abs: string) =>
+    options.ignore && c.ignore.some((i) => {
+      const rel = relative(i.base, abs);
+      return !rel.startsWith('..') && ignore().add(i.pattern).ignores(rel.split(sep).join('/'));
+    });
+
+  const jobs: Job[] = [];
+  let inputProblems = 0;
+  if (options.stdin) {
+    const name = options.stdinFilename ?? '<stdin>';
+    const config = await loader.forFile(resolve(cwd, options.stdinFilename ?? 'stdin.txt'));
+    jobs.push({ filePath: name, text: (await io.readStdin()).replace(/^\uFEFF/, ''), config: await engineConfig(config) });
+  } else {
+    const patterns = options.patterns.length ? options.patterns : ['.'];
+    const expanded = await expandPatterns(patterns, { cwd, fs, extensions: options.ext, ignoreText });
+    for (const p of expanded.problems) {
+      io.stderr.write(`seedlint: ${p.pattern}: ${p.message}\n`);
+      inputProblems++;
+    }
+    for (const abs of expanded.files) {
+      const config = await loader.forFile(abs);
+      if (ignoredByConfig(config, abs)) continue;
+      jobs.push({ filePath: displayPath(cwd, abs), readPath: abs, config: await engineConfig(config) });
+    }
+  }
+
+  const { results, fixed } = await lintJobs(jobs, fs, { maxBytes: options.maxFileSize, fix: options.fix || options.fixDryRun });
+  if (options.fix) {
+    for (const [i, text] of fixed) {
+      const job = jobs[i]!;
+      try {
+        await writeAtomic(fs, job.readPath!, text);
+      } catch (error) {
+        io.stderr.write(`seedlint: ${job.filePath}: cannot write fixes: ${describeFsError(error)}\n`);
+        inputProblems++;
+      }
+      delete results[i]!.output;
+    }
+  }
+
+  const shown = options.quiet ? onlyErrors(results) : results;
+  const color = options.color ?? (Boolean(io.stdout.isTTY) && !options.outputFile && io.env.NO_COLOR === undefined);
+  const report = reporters[options.format]!(shown, { color: options.format === 'stylish' && color, rules: rulesMeta, version: VERSION });
+  if (options.outputFile) {
+    try {
+      await writeAtomic(fs, resolve(cwd, options.outputFile), report);
+    } catch (error) {
+      io.stderr.write(`seedlint: cannot write --output-file ${options.outputFile}: ${describeFsError(error)}\n`);
+      return 2;
+    }
+  } else io.stdout.write(report);
+
+  const code = exitCode(results, options.maxWarnings);
+  if (inputProblems > 0) return 2;
+  if (code === 1 && options.maxWarnings >= 0 && options.format === 'stylish' && !results.some((r) => r.errorCount)) {
+    io.stderr.write(`seedlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+  }
+  return code;
+}
