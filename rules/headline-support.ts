@@ -1,0 +1,111 @@
+import { defineRule } from '../src/rule.js';
+import { findHeadline, headlineClaims, type HeadlineClaim } from '../src/text/headline.js';
+import { claimWords, coverage, stem, type ClaimWord } from '../src/text/claim-words.js';
+import { getNlp } from '../src/nlp/compromise.js';
+
+interface Options {
+  minCoverage: number;
+  minWords: number;
+}
+
+/** Index (among the claim's content words) of its main verb, found with compromise; undefined when it has none. */
+function mainVerb(claim: HeadlineClaim, words: ClaimWord[]): number | undefined {
+  const titleCase = claim.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length > claim.text.split(/\s+/).length / 2;
+  const terms: Array<{ text: string; tags: string[] }> = getNlp()(titleCase ? claim.text.toLowerCase() : claim.text)
+    .json()
+    .flatMap((s: { terms: unknown[] }) => s.terms);
+  const isVerb = (t: { tags: string[] }) => t.tags.includes('Verb') && !t.tags.some((x) => ['Auxiliary', 'Modal', 'Copula', 'Negative'].includes(x));
+  const afterAux = (i: number) => {
+    const p = terms[i - 1];
+    return !!p && (p.tags.some((x) => ['Auxiliary', 'Modal', 'Negative', 'Adverb'].includes(x)) || p.text.toLowerCase() === 'to');
+  };
+  let pick = terms.findIndex((t, i) => isVerb(t) && afterAux(i));
+  if (pick < 0) pick = terms.findIndex(isVerb);
+  if (pick < 0) return undefined;
+  const target = stem(terms[pick]!.text.replace(/[^\p{L}'’]/gu, ''));
+  const index = words.filter((w) => w.content).findIndex((w) => w.stem === target);
+  return index < 0 ? undefined : index;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'headline-support',
+    description: 'Finds a quote or reported claim in the headline that no sentence of the body says.',
+    category: 'Accuracy/Mistranslation',
+    severity: 'warn',
+    fixable: false,
+    messages: {
+      unsupported:
+        'The headline claim “{claim}” is not said in the body: the closest sentence has {percent}% of its words in that order. Check the headline against the body.',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        minCoverage: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description: 'Share of the claim’s content words a body sentence (or two adjacent sentences) must say, in order, to support it. Default 0.6.',
+          default: 0.6,
+        },
+        minWords: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Claims with fewer content words are not checked. Default 3.',
+          default: 3,
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { minCoverage: 0.6, minWords: 3 },
+    examples: {
+      valid: [
+        {
+          text: 'Mayor: We will reopen the harbour bridge in May\n\nThe mayor said on Monday that the city would reopen the harbour bridge in May after repairs.',
+          note: 'The body says the quoted claim.',
+        },
+        {
+          text: 'Floods close schools across the north\n\nHeavy rain closed dozens of schools on Tuesday. More rain is expected.',
+          note: 'A descriptive headline makes no quoted claim and is not checked.',
+        },
+      ],
+      invalid: [
+        {
+          text: 'Minister: We will never raise the tax on diesel for farmers\n\nThe minister spoke to reporters on Friday. The tax on diesel for farmers will not raise, the finance ministry said in a statement.',
+          errors: ['We will never raise the tax on diesel for farmers'],
+          note: 'The body has the words but not the claim: the tax, not the government, is the subject of “raise”.',
+        },
+      ],
+    },
+  },
+  create(context) {
+    const { doc, options } = context;
+    const headline = findHeadline(doc);
+    if (!headline) return;
+    const claims = headlineClaims(headline);
+    if (!claims.length) return;
+    const ranges = doc
+      .sentences()
+      .map((s) => doc.rangeOf(s))
+      .filter(([, e]) => e > headline.end)
+      .map(([s, e]) => [Math.max(s, headline.end), e] as const);
+    const units = ranges.map(([s, e]) => claimWords(doc.text.slice(s, e), s));
+    const windows = units.flatMap((u, i) => (i + 1 < units.length ? [u, [...u, ...units[i + 1]!]] : [u]));
+    for (const claim of claims) {
+      const words = claimWords(claim.text, claim.start);
+      if (words.filter((w) => w.content).length < options.minWords) continue;
+      const anchor = mainVerb(claim, words);
+      let best = 0;
+      for (const w of windows) {
+        best = Math.max(best, coverage(words, w, anchor));
+        if (best >= options.minCoverage) break;
+      }
+      if (best >= options.minCoverage) continue;
+      context.report({
+        messageId: 'unsupported',
+        data: { claim: claim.text, percent: Math.round(best * 100) },
+        range: [claim.start, claim.end],
+      });
+    }
+  },
+});
