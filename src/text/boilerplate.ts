@@ -1,0 +1,144 @@
+/**
+ * Line classification for CMS boilerplate, shared by `boilerplate-tail` and
+ * `boilerplate-line`. The lexicon is data (`rules/data/boilerplate.json`); the tail is
+ * decided from the document's end inward, as jusText does: the edge is a bad neighbour,
+ * boilerplate lines are bad, and short lines without sentence shape between bad
+ * neighbours go with them.
+ * @packageDocumentation
+ */
+import data from '../../rules/data/boilerplate.json' with { type: 'json' };
+import type { Doc } from '../types.js';
+import { blankMarkup } from './markup.js';
+
+/** How a line was classified. `boilerplate` is strong evidence; `short` only goes along with it. */
+export type LineClass = 'blank' | 'boilerplate' | 'signoff' | 'short' | 'content';
+
+/** A classified line of a document. */
+export interface ClassifiedLine {
+  cls: LineClass;
+  /** For boilerplate: which lexicon kind matched (`end-marker`, `cms-action`, `widget`, `metadata`, `punctuation` …). */
+  kind?: string;
+  text: string;
+  /** Offsets of the line, line break excluded. */
+  start: number;
+  end: number;
+}
+
+const lexicon = data.lines.map((l) => ({ kind: l.kind, re: new RegExp(`^(?:${l.pattern})$`, 'iu') }));
+const signoffs = data.signoffs.map((p) => new RegExp(`^(?:${p})$`, 'iu'));
+const widgetCore = new Set(data.widgetCore);
+const widgetWords = new Set([...data.widgetCore, ...data.widgetFiller]);
+const metadataKeys = data.metadataKeys.map((k) => k.replace(/ /g, '\\s+')).join('|');
+const METADATA_ITEM = new RegExp(`[\\[【]\\s*(?:${metadataKeys})\\s*(?:[:：]|by\\b)[^\\]】\\n]{0,60}[\\]】]`, 'giu');
+const WIDGET_ITEM = new RegExp(`(?:${metadataKeys})\\s*[:：]?\\s*[\\[【][^\\]】\\n]{0,40}[\\]】]`, 'giu');
+const STAMP = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/g;
+/** Section breaks (* * *) and elision marks (…) are typography, not residue. */
+const DINKUS = /^(?:(?:[*⁂•·~]\s*){3,}|(?:\.\s*){3,}|…)$/u;
+const EDGE_PUNCT = /^[\s•·»>|*–—-]+|[\s.:!|»>…]+$/gu;
+
+function isWidget(norm: string): boolean {
+  const words = norm.toLowerCase().split(/[\s|/,·•:()[\]【】]+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 15 && words.every((w) => widgetWords.has(w)) && words.some((w) => widgetCore.has(w));
+}
+
+/** A CMS metadata line: only timestamps, `[Source: …]`/`[Editor: …]` items and font-size pickers. */
+function isMetadata(text: string): boolean {
+  let found = 0;
+  const rest = text
+    .replace(METADATA_ITEM, () => (found++, ' '))
+    .replace(WIDGET_ITEM, (m) => (isWidget(m) ? (found++, ' ') : m))
+    .replace(STAMP, ' ');
+  return found > 0 && !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** Whether a line reads like a sentence or a paragraph (not a label, button or stub). */
+export function hasSentenceShape(text: string): boolean {
+  const t = text.trim();
+  return /[.!?…]["'”’)\]]*$/u.test(t) || t.split(/\s+/).length > 8 || t.length > 70;
+}
+
+/** Classify one line (its text without the line break). */
+export function classifyLine(text: string): { cls: LineClass; kind?: string } {
+  const raw = text.trim();
+  if (!raw) return { cls: 'blank' };
+  const plain = blankMarkup(raw).trim();
+  if (!/[\p{L}\p{N}]/u.test(plain)) return DINKUS.test(plain) || !plain ? { cls: 'short' } : { cls: 'boilerplate', kind: 'punctuation' };
+  const norm = plain.replace(EDGE_PUNCT, '').replace(/\s+/g, ' ');
+  for (const { kind, re } of lexicon) if (re.test(norm)) return { cls: 'boilerplate', kind };
+  if (signoffs.some((re) => re.test(plain))) return { cls: 'signoff' };
+  if (isWidget(norm)) return { cls: 'boilerplate', kind: 'widget' };
+  if (isMetadata(plain)) return { cls: 'boilerplate', kind: 'metadata' };
+  return hasSentenceShape(plain) ? { cls: 'content' } : { cls: 'short' };
+}
+
+/** Every line of `doc`, classified (computed once per document). */
+export function classifiedLines(doc: Doc): ClassifiedLine[] {
+  return doc.memo('boilerplate:lines', () =>
+    doc.lines().map((l) => ({ ...classifyLine(l.text), text: l.text, start: l.start, end: l.start + l.text.length })),
+  );
+}
+
+/** The boilerplate block at the end of a document. */
+export interface TailBlock {
+  /** The claimed lines, top to bottom (blank lines excluded). */
+  lines: ClassifiedLine[];
+  /** From the line after the last content line to the end of the text (trailing whitespace included). */
+  range: [number, number];
+}
+
+/**
+ * The boilerplate tail of `doc`, or `undefined`: walking up from the end, boilerplate lines
+ * and short lines without sentence shape are taken while the block below them is bad;
+ * a content line or an article sign-off stops the walk. The block must contain at least
+ * one boilerplate line, and short lines above its topmost boilerplate line stay in the
+ * article (their upper neighbour is content). Computed once per document.
+ */
+export function tailBlock(doc: Doc): TailBlock | undefined {
+  return doc.memo('boilerplate:tail', () => {
+    const lines = classifiedLines(doc);
+    const taken: ClassifiedLine[] = [];
+    let i = lines.length - 1;
+    for (; i >= 0; i--) {
+      const l = lines[i]!;
+      if (l.cls === 'blank') continue;
+      if (l.cls !== 'boilerplate' && l.cls !== 'short') break;
+      taken.unshift(l);
+    }
+    const top = taken.findIndex((l) => l.cls === 'boilerplate');
+    if (top < 0) return undefined;
+    const block = taken.slice(top);
+    // Start right after the line break that ends the last line kept in the article.
+    const kept = lines.filter((l) => l.end <= block[0]!.start && l.cls !== 'blank').pop();
+    const start = kept ? doc.text.indexOf('\n', kept.end) + 1 : 0;
+    return { lines: block, range: [start, doc.text.length] as [number, number] };
+  });
+}
+
+const agencies = [...data.agencies].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A dateline slug at a line's start: "BEIJING, Feb. 11 (Xinhua) --" or "ASTANA.KAZINFORM -". */
+const SLUG = new RegExp(
+  `^(?:(?:[\\p{Lu}][\\p{L}.' -]{1,40}, )?(?:[\\p{L}]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? )?\\((?:${agencies})\\)|[\\p{Lu}][\\p{Lu} ]{2,30}\\.(?:${agencies}))\\s*(?:--|[—–-])`,
+  'u',
+);
+
+/**
+ * Agency dateline slugs repeated inside the body: the first slug near the top of the
+ * text is the story's dateline; any later one (a pasted second story, a repeated
+ * header) is residue. Returns the slug ranges. Computed once per document.
+ */
+export function repeatedSlugs(doc: Doc): Array<[number, number]> {
+  return doc.memo('boilerplate:slugs', () => {
+    const out: Array<[number, number]> = [];
+    let contentLines = 0;
+    let seen = false;
+    for (const l of classifiedLines(doc)) {
+      if (l.cls === 'blank') continue;
+      contentLines++;
+      const m = SLUG.exec(l.text);
+      if (!m) continue;
+      if (!seen && contentLines <= 5) seen = true;
+      else out.push([l.start, l.start + m[0].length]);
+    }
+    return out;
+  });
+}
