@@ -1,0 +1,119 @@
+/**
+ * Name normalisation, phonetic keys and edit distance, shared by the knowledge index and the
+ * name rules.
+ * @packageDocumentation
+ */
+import { doubleMetaphone } from 'double-metaphone';
+
+/** Remove diacritics (NFD + strip combining marks) and map a few letters NFD keeps (ł, ø, ß …). */
+export function fold(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'))
+    .replace(/[øØ]/g, (c) => (c === 'ø' ? 'o' : 'O'))
+    .replace(/ß/g, 'ss')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
+}
+
+/**
+ * The lookup key of a name: folded, lower-case, apostrophes dropped, hyphens/dots/commas as
+ * spaces, whitespace collapsed. `"Jean-Yves Le Drian"` → `"jean yves le drian"`.
+ */
+export function nameKey(name: string): string {
+  return fold(name)
+    .toLowerCase()
+    .replace(/['’ʼ`]/g, '')
+    .replace(/[-‐‑–.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The tokens of a name key. */
+export function nameTokens(name: string): string[] {
+  const key = nameKey(name);
+  return key ? key.split(' ') : [];
+}
+
+/** Particles that do not count as a surname on their own. */
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'ibn', 'y', 'jr', 'sr', 'ii', 'iii']);
+
+/** The surname key of a name: its last token that is not a particle or suffix. */
+export function surnameKey(name: string): string | undefined {
+  const tokens = nameTokens(name);
+  for (let i = tokens.length - 1; i >= 0; i--) if (!PARTICLES.has(tokens[i]!) && tokens[i]!.length > 1) return tokens[i];
+  return tokens[tokens.length - 1];
+}
+
+/** Double Metaphone keys (primary and, if different, alternate) of one word. */
+export function phoneticKeys(word: string): string[] {
+  const folded = fold(word).replace(/[^A-Za-z]/g, '');
+  if (!folded) return [];
+  const [a, b] = doubleMetaphone(folded);
+  return a === b || !b ? [a] : [a, b];
+}
+
+/** Whether two words share a Double Metaphone key. */
+export function soundAlike(a: string, b: string): boolean {
+  const keys = phoneticKeys(a);
+  return phoneticKeys(b).some((k) => keys.includes(k));
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const m = a.length;
+  const n = b.length;
+  if (!m) return n;
+  if (!n) return m;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n]!;
+}
+
+/**
+ * Whether `written` is plausibly a misspelling / variant transliteration of `known` (one word,
+ * any case): same word after folding, or sharing a phonetic key within a small edit distance,
+ * or within edit distance 1 for words of 5+ letters. Similarity alone is not evidence: callers
+ * must have a prior (a role, the same text, the corpus majority).
+ */
+export function nearMiss(written: string, known: string): boolean {
+  const a = nameKey(written);
+  const b = nameKey(known);
+  if (!a || !b) return false;
+  if (a === b) return true;
+  if (a[0] !== b[0] && !soundAlike(a, b)) return false;
+  const d = editDistance(a, b);
+  const longest = Math.max(a.length, b.length);
+  if (soundAlike(a, b)) return d <= Math.max(1, Math.floor(longest / 3));
+  return longest >= 5 && d <= 1;
+}
+
+/**
+ * Whether two full names may denote the same person: surnames are near misses and the given
+ * names (when both have them) agree on their first letter or sound alike
+ * ("Dmitry Kulba" ~ "Dmytro Kuleba"; "Anthony Blinken" ~ "Antony Blinken").
+ */
+export function fullNameNearMiss(written: string, known: string): boolean {
+  const w = nameTokens(written);
+  const k = nameTokens(known);
+  const ws = surnameKey(written);
+  const ks = surnameKey(known);
+  if (!ws || !ks || !nearMiss(ws, ks)) return false;
+  if (w.length < 2 || k.length < 2) return true;
+  const wf = w[0]!;
+  const kf = k[0]!;
+  return wf === kf || nearMiss(wf, kf) || (wf.length <= 2 && kf.startsWith(wf[0]!));
+}
