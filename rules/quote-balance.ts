@@ -1,0 +1,79 @@
+import { defineRule } from '../src/rule.js';
+import { scanDocument } from '../src/text/quotes.js';
+import { FIRST_PERSON, narratorFirstPerson, paragraphRanges } from '../src/text/narration.js';
+import speech from './data/speech-verbs.json' with { type: 'json' };
+
+const SPEECH = new RegExp(`\\b(?:${speech.verbs.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+/** Narration first-person words allowed elsewhere in the text before it counts as a first-person text. */
+const MAX_NARRATOR_FIRST_PERSON = 1;
+
+export default defineRule({
+  meta: {
+    id: 'quote-balance',
+    description:
+      'Finds unpaired or mismatched quotation marks and brackets within a paragraph, and a closing quotation mark placed too early: the narration after it goes on in the quoted speaker’s first person.',
+    category: 'Fluency/Punctuation',
+    severity: 'warn',
+    fixable: false,
+    messages: {
+      unclosed: 'Opening “{mark}” is never closed in this paragraph; expected a matching “{expected}”.',
+      unopened: 'Closing “{mark}” has no matching opening mark in this paragraph.',
+      early:
+        'The quotation closes here, but the next sentence goes on in the speaker’s first person (“{word}”) with no new attribution; the closing mark probably belongs after that sentence.',
+    },
+    examples: {
+      valid: [
+        { text: 'He said: “They told me ‘never again’ (twice [at least]) and left.”' },
+        { text: 'Mr O’Brien’s rock ’n’ roll band of the ’90s was talkin’ loud.' },
+        { text: '“We will stay,” she said. “Our people need us.\n“We are not leaving.”', note: 'A quote continued into the next paragraph has no closing mark on the first.' },
+        { text: '“We do not pay attention to the troops,” Blinken said. He added that I was wrong.\nI wrote this column.', note: 'First-person narration (a column, a talk) is not a misplaced quote.' },
+      ],
+      invalid: [
+        { text: 'He said “we will go home.', errors: ['“'] },
+        { text: 'The plan (which was approved] was dropped.', errors: ['(', ']'] },
+        {
+          text: 'Blinken said on Sunday: “We do not pay attention to the level of troops.” Conversely, if Russia attacks, I think NATO will respond.',
+          errors: ['”'],
+          note: 'The quote goes on past its closing mark.',
+        },
+      ],
+    },
+  },
+  create(context) {
+    const { doc } = context;
+    const text = doc.text;
+    const paras = paragraphRanges(doc);
+    const narrator = narratorFirstPerson(doc);
+    scanDocument(text, paras).forEach((scan, index) => {
+      const [start, end] = paras[index]!;
+      for (const p of scan.problems) {
+        context.report({
+          messageId: p.problem === 'unopened' ? 'unopened' : 'unclosed',
+          data: { mark: p.mark.char, expected: p.expected ?? '' },
+          range: [p.mark.pos, p.mark.pos + 1],
+        });
+      }
+      for (const { open, close } of scan.pairs) {
+        if (open.kind !== 'double') continue;
+        // The quote ends a sentence of speech …
+        if (!/[.!?]$/.test(text.slice(close.pos - 1, close.pos))) continue;
+        // … that is attributed before it (within its sentence) …
+        const lead = text.slice(start, open.pos);
+        const leadSentence = lead.slice(Math.max(0, lead.search(/[^.!?]*$/)));
+        if (!SPEECH.test(leadSentence)) continue;
+        // … and the next sentence goes on in the first person, unquoted and unattributed.
+        const rest = text.slice(close.pos + 1, end);
+        const m = /^\s+([^“”"‘«»]*?[.!?])(?=\s|$)/u.exec(rest) ?? /^\s+([^“”"‘«»]+)$/u.exec(rest);
+        if (!m || /[“”"«»]/.test(rest.slice(0, m[0].length + 1))) continue;
+        const sentence = m[1]!;
+        if (SPEECH.test(sentence)) continue;
+        const first = [...sentence.matchAll(FIRST_PERSON)].find((w) => !/^(?:o|O)ur/.test(w[0])); // “our reporter” is the outlet’s voice
+        if (!first) continue;
+        const sStart = close.pos + 1 + m[0].length - sentence.length;
+        const elsewhere = narrator.filter((i) => i < sStart || i >= sStart + sentence.length).length;
+        if (elsewhere > MAX_NARRATOR_FIRST_PERSON) continue;
+        context.report({ messageId: 'early', data: { word: first[0] }, range: [close.pos, close.pos + 1] });
+      }
+    });
+  },
+});

@@ -1,0 +1,32 @@
+/**
+ * The narrator's voice: first-person words outside quotations. News narration is in the
+ * third person; first-person words in it are either the text's own voice (a talk, an
+ * op-ed) or quoted speech that lost its quotation marks.
+ * @packageDocumentation
+ */
+import type { Doc } from '../types.js';
+import { insideSpans, quotedSpans } from './quotes.js';
+
+/** First-person pronouns (case-sensitive: `I`, but `us`, not `US`). */
+export const FIRST_PERSON = /(?<![\p{L}’'-])(?:I|I['’](?:m|ve|d|ll)|me|my|myself|mine|we|We|us|our|Our|ours|ourselves)(?![\p{L}’'-])/gu;
+
+/** Paragraph ranges of a document. */
+export function paragraphRanges(doc: Doc): Array<[number, number]> {
+  return doc.memo('text:paragraph-ranges', () => doc.paragraphs().map((p) => doc.rangeOf(p)));
+}
+
+/** Quoted spans of a document (memoised). */
+export function docQuotedSpans(doc: Doc): Array<[number, number]> {
+  return doc.memo('text:quoted-spans', () => quotedSpans(doc.text, paragraphRanges(doc)));
+}
+
+/** Offsets of first-person words outside quotations, “our” excepted (“our reporter” is the outlet’s voice); memoised. */
+export function narratorFirstPerson(doc: Doc): number[] {
+  return doc.memo('text:narrator-first-person', () => {
+    const spans = docQuotedSpans(doc);
+    return [...doc.text.matchAll(FIRST_PERSON)]
+      .filter((m) => !/^[Oo]ur$/.test(m[0]))
+      .map((m) => m.index!)
+      .filter((i) => !insideSpans(spans, i));
+  });
+}

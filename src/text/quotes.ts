@@ -1,0 +1,161 @@
+/**
+ * Quotation marks and brackets of a paragraph: which mark opens or closes what, what is
+ * left unpaired, and which spans are quoted. Apostrophes (O’Brien, rock ’n’ roll, ’90s,
+ * talkin’) are told apart from single quotes by their context.
+ * @packageDocumentation
+ */
+
+/** Kind of a paired mark. */
+export type MarkKind = 'double' | 'single' | 'bracket';
+
+/** One opening or closing mark. */
+export interface Mark { pos: number; char: string; kind: MarkKind }
+
+/** A matched pair of marks (offsets of the two marks). */
+export interface MarkPair { open: Mark; close: Mark }
+
+/** Something unpaired: an opening mark never closed, or a closing mark never opened. */
+export interface MarkProblem { mark: Mark; problem: 'unclosed' | 'unopened' | 'mismatched'; expected?: string }
+
+/** The analysis of one paragraph. */
+export interface QuoteScan {
+  pairs: MarkPair[];
+  problems: MarkProblem[];
+  /** Double quotes left open at the end of the paragraph because the next paragraph continues the quote. */
+  continued: Mark[];
+}
+
+const OPEN_DOUBLE: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+const BRACKETS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '（': '）', '【': '】', '〔': '〕' };
+const CLOSE_BRACKETS = new Map(Object.entries(BRACKETS).map(([o, c]) => [c, o]));
+/** Elisions that start with an apostrophe: ’90s, ’n’, ’em, ’til, ’cause, ’tis. */
+const ELISION = /^(?:\d0s|\d\d\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b|round\b)/i;
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const OPEN_CONTEXT = /[\s([{“‘"'«—–\-\/:]/;
+
+/** `1)`, `a)`, `iv)` opening a list item, or a `:)` smiley: a `)` that closes nothing by design. */
+function isListMarker(text: string, start: number, pos: number): boolean {
+  const before = text.slice(Math.max(start, pos - 5), pos);
+  return /(?:^|\s)[\p{L}\d]{1,3}$/u.test(before) && (pos - before.length === start || /\s/.test(before)) || /[:;]-?$/.test(before);
+}
+
+/** Whether the text at `pos` (start of a paragraph) begins with an opening double quote. */
+export function startsWithOpenQuote(text: string, pos: number): boolean {
+  const m = /^[ \t]*([“„«"])/.exec(text.slice(pos, pos + 8));
+  return Boolean(m);
+}
+
+/**
+ * Scan `text.slice(start, end)` (one paragraph). `nextStartsQuote` tells whether the next
+ * paragraph opens with a quotation mark, which by news convention continues an open quote.
+ */
+export function scanQuotes(text: string, start: number, end: number, nextStartsQuote = false): QuoteScan {
+  const stack: Array<Mark & { close: string }> = [];
+  const pairs: MarkPair[] = [];
+  const problems: MarkProblem[] = [];
+  const closeAt = (i: number, mark: Mark) => {
+    for (const m of stack.splice(i + 1)) if (m.kind !== 'single') problems.push({ mark: m, problem: 'unclosed', expected: m.close });
+    const open = stack.pop()!;
+    pairs.push({ open, close: mark });
+  };
+  const findOpen = (pred: (m: Mark & { close: string }) => boolean) => {
+    for (let i = stack.length - 1; i >= 0; i--) if (pred(stack[i]!)) return i;
+    return -1;
+  };
+  for (let pos = start; pos < end; pos++) {
+    const ch = text[pos]!;
+    const prev = pos > start ? text[pos - 1] : undefined;
+    const next = pos + 1 < end ? text[pos + 1] : undefined;
+    const mark: Mark = { pos, char: ch, kind: 'double' };
+    if (ch === '“' || ch === '„' || ch === '«' || ch === '”' || ch === '»' || ch === '"') {
+      const i = findOpen((m) => m.kind === 'double');
+      const top = i >= 0 ? stack[i]! : undefined;
+      if (ch === '“' || ch === '„' || ch === '«') {
+        if (top && ch === top.close) closeAt(i, mark); // German „…“
+        else stack.push({ ...mark, close: OPEN_DOUBLE[ch]! });
+      } else if (ch === '”' || ch === '»') {
+        if (top && (ch === top.close || top.char === '"')) closeAt(i, mark);
+        else problems.push({ mark, problem: 'unopened' });
+      } else {
+        const clearlyOpen = (prev === undefined || OPEN_CONTEXT.test(prev)) && next !== undefined && !isSpace(next);
+        const clearlyClose = !isSpace(prev) && (isSpace(next) || /[.,;:!?)\]…—–-]/.test(next!));
+        if (top) {
+          if (clearlyOpen && top.char === '"') {
+            // A new quotation opens while the last one is still open: the last one lacks its closing mark.
+            problems.push({ mark: top, problem: 'unclosed', expected: top.close });
+            stack.splice(i, 1);
+            stack.push({ ...mark, close: '"' });
+          } else closeAt(i, mark);
+        } else if (clearlyClose && /\d/.test(prev!)) continue; // inch mark: a 55" screen
+        else if (clearlyClose && !clearlyOpen) problems.push({ mark, problem: 'unopened' });
+        else stack.push({ ...mark, close: '"' });
+      }
+    } else if (ch === '‘' || ch === '’' || ch === "'") {
+      mark.kind = 'single';
+      if (isLetter(prev) && isLetter(next)) continue; // O’Brien, don’t
+      const i = findOpen((m) => m.kind === 'single' || m.kind === 'double');
+      const top = i >= 0 && stack[i]!.kind === 'single' ? i : -1;
+      const canOpen = (prev === undefined || OPEN_CONTEXT.test(prev)) && isLetter(next) && ch !== '’';
+      if (canOpen && !ELISION.test(text.slice(pos + 1, pos + 6))) stack.push({ ...mark, close: ch === "'" ? "'" : '’' });
+      else if (top >= 0 && ch !== '‘' && !isLetter(next)) closeAt(top, mark);
+      // anything else is an apostrophe: countries’, talkin’, ’90s
+    } else if (ch in BRACKETS) {
+      stack.push({ pos, char: ch, kind: 'bracket', close: BRACKETS[ch]! });
+    } else if (CLOSE_BRACKETS.has(ch)) {
+      mark.kind = 'bracket';
+      const i = findOpen((m) => m.char === CLOSE_BRACKETS.get(ch));
+      if (i >= 0) closeAt(i, mark);
+      else if (!(ch === ')' && isListMarker(text, start, pos))) problems.push({ mark, problem: 'unopened' });
+    }
+  }
+  const continued: Mark[] = [];
+  for (const m of stack) {
+    if (m.kind === 'single') continue;
+    if (m.kind === 'double' && nextStartsQuote) continued.push(m);
+    else problems.push({ mark: m, problem: 'unclosed', expected: m.close });
+  }
+  problems.sort((a, b) => a.mark.pos - b.mark.pos);
+  return { pairs, problems, continued };
+}
+
+/**
+ * Scan every paragraph of a document. A quotation left open at the end of a paragraph and
+ * closed in the next one (whose first double mark closes) is taken as one quotation over
+ * two paragraphs, not as two errors.
+ */
+export function scanDocument(text: string, paragraphs: ReadonlyArray<[number, number]>): QuoteScan[] {
+  const scans = paragraphs.map(([s, e], i) => {
+    const next = paragraphs[i + 1];
+    return scanQuotes(text, s, e, next ? startsWithOpenQuote(text, next[0]) : false);
+  });
+  for (let i = 0; i + 1 < scans.length; i++) {
+    const a = scans[i]!;
+    const b = scans[i + 1]!;
+    const open = a.problems.filter((p) => p.problem === 'unclosed' && p.mark.kind === 'double').pop();
+    const close = b.problems.find((p) => p.mark.kind === 'double');
+    if (!open || !close || close.problem !== 'unopened') continue;
+    if (a.pairs.some((p) => p.open.kind === 'double' && p.close.pos > open.mark.pos)) continue;
+    if (b.pairs.some((p) => p.open.kind === 'double' && p.open.pos < close.mark.pos)) continue;
+    a.problems.splice(a.problems.indexOf(open), 1);
+    b.problems.splice(b.problems.indexOf(close), 1);
+    a.continued.push(open.mark);
+    b.pairs.push({ open: { ...open.mark, pos: paragraphs[i + 1]![0] }, close: close.mark });
+  }
+  return scans;
+}
+
+/** Quoted spans (between paired or continued double/single quotes) of a whole document. */
+export function quotedSpans(text: string, paragraphs: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  scanDocument(text, paragraphs).forEach((scan, i) => {
+    for (const p of scan.pairs) if (p.open.kind !== 'bracket') out.push([p.open.pos, p.close.pos + 1]);
+    for (const m of scan.continued) out.push([m.pos, paragraphs[i]![1]]);
+  });
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** Whether `pos` lies inside one of `spans` (sorted). */
+export function insideSpans(spans: ReadonlyArray<[number, number]>, pos: number): boolean {
+  return spans.some(([s, e]) => pos >= s && pos < e);
+}
