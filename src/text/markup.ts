@@ -53,7 +53,7 @@ export function removal(text: string, s: number, e: number): { fixRange: [number
     while (isSpace(text[b])) b++;
   } else if (isSpace(before) && (isBreak(after) || /[.,;:!?)\]”’]/.test(after ?? ''))) {
     while (isSpace(text[a - 1])) a--;
-  } else if (before && after && /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) {
+  } else if (!isSpace(before) && !isBreak(before) && !isSpace(after) && !isBreak(after) && !/[.,;:!?)\]}”’'"]/.test(after!) && !/[([{“‘'"]/.test(before!)) {
     return { fixRange: [s, e], replacement: ' ' };
   }
   return { fixRange: [a, b], replacement: '' };
