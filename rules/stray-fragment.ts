@@ -1,0 +1,80 @@
+import { defineRule } from '../src/rule.js';
+import { sentenceTokens, sentenceWords, isAllCaps } from '../src/text/tokens.js';
+import { tagRange } from '../src/nlp/tag-sentence.js';
+import lists from './data/stray-fragment.json' with { type: 'json' };
+
+/** Options of `stray-fragment`. */
+export interface StrayFragmentOptions {
+  /** Longest fragment, in words. Default `2`. */
+  maxWords: number;
+  /** Shortest complete sentence (in words) that must precede the fragment on the same line. Default `4`. */
+  minPreviousWords: number;
+}
+
+const standalone = new Set(lists.standalone);
+/** Tags of words that stand alone in speech (answers, interjections, adverbs, adjectives) or carry a predicate. */
+const STANDALONE_TAGS = ['Adverb', 'Expression', 'Negative', 'QuestionWord', 'Adjective', 'Pronoun', 'Value', 'Date', 'Acronym'];
+const isFinite = (tags: ReadonlySet<string>) =>
+  tags.has('Verb') && (tags.has('PastTense') || tags.has('Modal') || tags.has('Copula') || (tags.has('PresentTense') && !tags.has('Infinitive')));
+
+export default defineRule<StrayFragmentOptions>({
+  meta: {
+    id: 'stray-fragment',
+    description: 'A one- or two-word fragment with no verb left after a complete sentence, such as “Be.”.',
+    category: 'Fluency/Grammar',
+    severity: 'warn',
+    fixable: false,
+    messages: {
+      fragment: 'Stray fragment “{text}” after a complete sentence; it has no verb of its own. Expected it removed or joined to a sentence.',
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        maxWords: { type: 'integer', minimum: 1, default: 2, description: 'Longest fragment, in words.' },
+        minPreviousWords: { type: 'integer', minimum: 1, default: 4, description: 'Shortest complete sentence, in words, that must precede the fragment on the same line.' },
+      },
+    },
+    defaultOptions: { maxWords: 2, minPreviousWords: 4 },
+    examples: {
+      valid: [
+        { text: 'Did the plan work? Yes. It did.', note: 'An answer.' },
+        { text: 'The minister left the room. Thanks.', note: 'An interjection.' },
+        { text: 'Be.', note: 'Alone on its line: a heading or caption, not a stray.' },
+        { text: 'He moved to the U.S. in 2001.', note: 'Abbreviations do not end a sentence.' },
+        { text: 'The meeting is at No. 10 Downing Street.' },
+        { text: 'She said the plan was ready. “Never.”', note: 'A quoted interjection.' },
+      ],
+      invalid: [
+        { text: 'The talks would only be effective if the summit revised its decision. Be.', errors: ['Be.'] },
+        { text: 'The US wants to get rid of the advanced chip industry. China.', errors: ['China.'] },
+      ],
+    },
+  },
+  create(context) {
+    const { doc, options } = context;
+    for (const paragraph of doc.paragraphs()) {
+      let previous: { words: number; end: number; terminal: boolean } | undefined;
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue;
+        const tokens = sentenceTokens(sentence);
+        const words = sentenceWords(tokens);
+        const last = tokens[tokens.length - 1];
+        const [start, end] = doc.rangeOf(sentence);
+        const prev = previous;
+        previous = { words: words.length, end, terminal: !!last && /^[.!?]$/.test(last.text) };
+        if (!prev || !prev.terminal || prev.words < options.minPreviousWords) continue;
+        if (words.length === 0 || words.length > options.maxWords) continue;
+        // Exactly: words and single spaces, ending in one full stop; same line as the sentence before.
+        if (!last || last.text !== '.' || tokens.slice(0, -1).some((t) => t.kind !== 'word' && t.text !== ' ')) continue;
+        if (/[\n\r]/.test(doc.text.slice(prev.end, start))) continue;
+        if (words.some((w) => /[\d.]/.test(w.text) || isAllCaps(w.text) || w.text.length === 1)) continue;
+        const phrase = words.map((w) => w.text.toLowerCase()).join(' ');
+        if (standalone.has(phrase)) continue;
+        const terms = tagRange(doc, start, end);
+        if (terms.some((t) => isFinite(t.tags) || STANDALONE_TAGS.some((g) => t.tags.has(g)))) continue;
+        context.report({ messageId: 'fragment', data: { text: doc.text.slice(start, end) }, range: [start, end] });
+      }
+    }
+  },
+});

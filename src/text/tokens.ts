@@ -1,0 +1,56 @@
+/**
+ * Flat token view of an nlcst sentence: words, punctuation, symbols and white space
+ * with their document offsets, for rules that reason about word order.
+ * @packageDocumentation
+ */
+import type { Sentence } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+
+/** One token of a sentence. */
+export interface Token {
+  /** `word` (may contain inner punctuation, e.g. `U.S.`), `punct`, `symbol` or `space`. */
+  kind: 'word' | 'punct' | 'symbol' | 'space';
+  text: string;
+  /** Start offset in the document. */
+  start: number;
+  /** End offset (exclusive) in the document. */
+  end: number;
+}
+
+const KIND: Record<string, Token['kind']> = {
+  WordNode: 'word',
+  PunctuationNode: 'punct',
+  SymbolNode: 'symbol',
+  WhiteSpaceNode: 'space',
+};
+
+/** The tokens of a sentence node, in order (source nodes are skipped). */
+export function sentenceTokens(sentence: Sentence): Token[] {
+  const out: Token[] = [];
+  for (const child of sentence.children) {
+    const kind = KIND[child.type];
+    if (!kind) continue;
+    out.push({
+      kind,
+      text: toString(child),
+      start: child.position?.start.offset ?? 0,
+      end: child.position?.end.offset ?? 0,
+    });
+  }
+  return out;
+}
+
+/** The word tokens of a sentence, with the index of each in the full token list. */
+export function sentenceWords(tokens: readonly Token[]): Array<Token & { index: number }> {
+  const out: Array<Token & { index: number }> = [];
+  tokens.forEach((t, index) => {
+    if (t.kind === 'word') out.push({ ...t, index });
+  });
+  return out;
+}
+
+/** Whether a word starts with an upper-case letter. */
+export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** Whether a word has no lower-case letter (an acronym such as `NATO`, or a number). */
+export const isAllCaps = (word: string): boolean => !/\p{Ll}/u.test(word);

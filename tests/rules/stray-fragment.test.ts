@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import rule from '../../rules/stray-fragment.js';
+import { testRule } from '../../src/testing/rule-tester.js';
+import { runFixture } from '../../src/testing/fixtures.js';
+
+testRule(rule, {
+  valid: [
+    // Dialogue answers and interjections after a full sentence.
+    { text: 'Do you think it worked? Right. We all do.' },
+    { text: 'Nobody expected the vote to pass. Exactly.' },
+    { text: 'We asked whether the plan would work. Sure.' },
+    { text: 'Is the bridge safe to cross today? Why?' },
+    { text: 'The results were announced this morning. Great!' },
+    { text: 'And then the iceberg rolled over completely. Wow.' },
+    // Short sentences with a finite verb stand.
+    { text: 'The talks collapsed on Friday night. He left.' },
+    { text: 'The minister was asked about the deal. She declined.' },
+    // Headings, datelines, bylines, captions, list items: alone on their line.
+    { text: 'Sanctions.\nThe EU agreed a new package of measures on Monday.' },
+    { text: 'The summit ended without a deal. AFP.' },
+    { text: 'Turnout was high in the capital. 5.' },
+    { text: 'The envoy met Gen. Smith in Kabul.' },
+    { text: 'Photo by Jane Doe.\nCaption.' },
+    // Human reference translations of the MQM dev set (WMT21 TED, ref-A/ref-B; Apache-2.0).
+    { text: 'I was awestruck.' },
+    { text: 'Thank you.' },
+    { text: 'Insects, no doubt.' },
+    { text: 'That\'s philodendron selloum.' },
+  ],
+  invalid: [
+    { text: 'Moscow was ready to hear Washington on missiles. Be. The talks continue.', errors: ['Be.'] },
+    { text: 'The ministry announced new export rules on Tuesday. Policy.', errors: ['Policy.'] },
+    { text: 'Officials met in Geneva for a second round of talks. Although.', errors: ['Although.'] },
+    { text: 'The delegations signed the final agreement in Vienna. Sign the.', errors: ['Sign the.'] },
+  ],
+});
+
+describe('stray-fragment fixture', () => {
+  it('flags exactly the marked lines', async () => {
+    const source = readFileSync(new URL('../fixtures/stray-fragment.txt', import.meta.url), 'utf8');
+    const { expected, found } = await runFixture(source, [rule]);
+    expect(found).toEqual(expected);
+  });
+});
