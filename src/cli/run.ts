@@ -1,8 +1,8 @@
 /** The command-line program, with all I/O injected (see {@link IO}). */
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
-import type { EngineConfig, FileResult } from '../types.js';
-import { rules, ruleById } from '../../rules/index.js';
+import type { EngineConfig, FileResult, Rule } from '../types.js';
+import { rules as builtinRules } from '../../rules/index.js';
 import { docsUrl } from '../rule.js';
 import { ConfigError } from '../config/options.js';
 import type { ResolvedConfig } from '../config/resolve.js';
@@ -14,9 +14,8 @@ import { expandPatterns } from './files.js';
 import { describeFsError, writeAtomic, type IO } from './io.js';
 import { lintJobs, type Job } from './lint-files.js';
 
-const rulesMeta = new Map(
-  rules.map((r) => [r.meta.id, { description: r.meta.description, category: r.meta.category, severity: r.meta.severity, url: docsUrl(r.meta.id) }]),
-);
+const metaTable = (registry: ReadonlyArray<Rule<any, any>>) =>
+  new Map(registry.map((r) => [r.meta.id, { description: r.meta.description, category: r.meta.category, severity: r.meta.severity, url: docsUrl(r.meta.id) }]));
 
 /** Exit code for a set of results, as documented. */
 export function exitCode(results: readonly FileResult[], maxWarnings: number): 0 | 1 | 2 {
@@ -41,8 +40,11 @@ function onlyErrors(results: FileResult[]): FileResult[] {
   return results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, infoCount: 0, fixableWarningCount: 0 }));
 }
 
-/** Run seedlint with `argv` (without node and script); resolves to the exit code. */
-export async function run(argv: readonly string[], io: IO): Promise<number> {
+/**
+ * Run seedlint with `argv` (without node and script); resolves to the exit code.
+ * `registry` replaces the built-in rules (for tests and embedders).
+ */
+export async function run(argv: readonly string[], io: IO, registry: ReadonlyArray<Rule<any, any>> = builtinRules): Promise<number> {
   const fail = (message: string) => {
     io.stderr.write(`seedlint: ${message}\n`);
     return 2;
@@ -63,7 +65,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     return 0;
   }
   try {
-    return await main(options, io);
+    return await main(options, io, registry);
   } catch (error) {
     if (error instanceof ConfigError) {
       const where = [error.file && displayPath(io.cwd, error.file), error.key && `key "${error.key}"`].filter(Boolean).join(', ');
@@ -74,8 +76,9 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   }
 }
 
-async function main(options: CliOptions, io: IO): Promise<number> {
+async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<any, any>>): Promise<number> {
   const { cwd, fs } = io;
+  const ruleById = new Map(registry.map((r) => [r.meta.id, r]));
   const ruleFlags = options.rules.map((f) => parseRuleFlag(f, ruleById));
   const loader = new ConfigLoader(fs, ruleById, { configFile: options.config, ruleFlags, cwd });
 
@@ -143,10 +146,12 @@ async function main(options: CliOptions, io: IO): Promise<number> {
 
   const shown = options.quiet ? onlyErrors(results) : results;
   const color = options.color ?? (Boolean(io.stdout.isTTY) && !options.outputFile && io.env.NO_COLOR === undefined);
-  const report = reporters[options.format]!(shown, { color: options.format === 'stylish' && color, rules: rulesMeta, version: VERSION });
+  const report = reporters[options.format]!(shown, { color: options.format === 'stylish' && color, rules: metaTable(registry), version: VERSION });
   if (options.outputFile) {
     try {
-      await writeAtomic(fs, resolve(cwd, options.outputFile), report);
+      const target = resolve(cwd, options.outputFile);
+      await fs.mkdir(dirname(target), { recursive: true });
+      await writeAtomic(fs, target, report);
     } catch (error) {
       io.stderr.write(`seedlint: cannot write --output-file ${options.outputFile}: ${describeFsError(error)}\n`);
       return 2;
