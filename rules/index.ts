@@ -3,10 +3,17 @@
  * (default true) decides membership of the `seedlint:recommended` preset.
  */
 import type { Rule } from '../src/types.js';
+import actorConflict from './actor-conflict.js';
+import boilerplateLine from './boilerplate-line.js';
+import boilerplateTail from './boilerplate-tail.js';
 import headlineSupport from './headline-support.js';
+import markupResidue from './markup-residue.js';
+import mojibake from './mojibake.js';
+import nameRole from './name-role.js';
+import quoteBalance from './quote-balance.js';
 
 /** Every built-in rule, by id. */
-export const rules: ReadonlyArray<Rule<any, any>> = [headlineSupport];
+export const rules: ReadonlyArray<Rule<any, any>> = [actorConflict, boilerplateLine, boilerplateTail, headlineSupport, markupResidue, mojibake, nameRole, quoteBalance];
 
 /** Look up a built-in rule by id. */
 export const ruleById: ReadonlyMap<string, Rule<any, any>> = new Map(rules.map((r) => [r.meta.id, r]));
