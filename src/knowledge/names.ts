@@ -117,3 +117,17 @@ export function fullNameNearMiss(written: string, known: string): boolean {
   const kf = k[0]!;
   return wf === kf || nearMiss(wf, kf) || (wf.length <= 2 && kf.startsWith(wf[0]!));
 }
+
+/**
+ * A transliteration-insensitive key of one name token: Sergey/Sergei, Zelensky/Zelenskyy,
+ * Dmitriy/Dmitri, Mikhail/Michail give the same key; Anthony/Antony and Dmitry/Dmytro do not.
+ */
+export function translitKey(token: string): string {
+  return nameKey(token)
+    .replace(/kh/g, 'h')
+    .replace(/ch/g, 'h')
+    .replace(/[yj]/g, 'i')
+    .replace(/ii+/g, 'i')
+    .replace(/ie$/g, 'i')
+    .replace(/ei$/g, 'i');
+}
