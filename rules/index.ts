@@ -6,14 +6,16 @@ import type { Rule } from '../src/types.js';
 import actorConflict from './actor-conflict.js';
 import boilerplateLine from './boilerplate-line.js';
 import boilerplateTail from './boilerplate-tail.js';
+import eventClaim from './event-claim.js';
 import headlineSupport from './headline-support.js';
 import markupResidue from './markup-residue.js';
 import mojibake from './mojibake.js';
 import nameRole from './name-role.js';
 import quoteBalance from './quote-balance.js';
+import spacing from './spacing.js';
 
 /** Every built-in rule, by id. */
-export const rules: ReadonlyArray<Rule<any, any>> = [actorConflict, boilerplateLine, boilerplateTail, headlineSupport, markupResidue, mojibake, nameRole, quoteBalance];
+export const rules: ReadonlyArray<Rule<any, any>> = [actorConflict, boilerplateLine, boilerplateTail, eventClaim, headlineSupport, markupResidue, mojibake, nameRole, quoteBalance, spacing];
 
 /** Look up a built-in rule by id. */
 export const ruleById: ReadonlyMap<string, Rule<any, any>> = new Map(rules.map((r) => [r.meta.id, r]));
