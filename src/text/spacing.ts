@@ -1,0 +1,101 @@
+/**
+ * Spacing mistakes in prose: doubled spaces, a space before , . ; : ! ?, a missing space
+ * after sentence punctuation or a comma, and a space just inside quotation marks.
+ * Each finding carries the replacement for its range. Numbers (3.5, 10:30, 1,000),
+ * URLs, e-mail addresses, abbreviations (U.S., J.R.R.), ellipses, emoticons and
+ * French-style spacing inside guillemets are left alone.
+ * @packageDocumentation
+ */
+
+/** What kind of spacing mistake a {@link SpacingHit} is. */
+export type SpacingKind = 'double' | 'before' | 'after' | 'inside-quote';
+
+/** One spacing mistake. */
+export interface SpacingHit {
+  kind: SpacingKind;
+  range: [number, number];
+  replacement: string;
+  /** The punctuation mark concerned, if any. */
+  mark?: string;
+}
+
+const DOUBLE = /(?<=\S) {2,}(?=\S)/g;
+const WIDE = / {3,}\S/g;
+const BEFORE = /(?<=[\p{L}\p{N}”’"')\]]) +(?:([,;!?])|(:)(?![-)(DPp3\d])|(\.)(?![.\p{L}\p{N}]| \.))/gu;
+const AFTER = /(?<=\p{Ll}\p{Ll}[”’"')]?)([.!?,;])(?=\p{Lu}\p{Ll}|(?<=[,;])\p{Ll}{2})/gu;
+const CURLY_OPEN = /“ +(?=\S)/g;
+const CURLY_CLOSE = /(?<=\S) +”/g;
+/** The whitespace-free token around an offset. */
+function tokenAt(text: string, i: number): string {
+  let s = i;
+  let e = i;
+  while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+  while (e < text.length && !/\s/.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+const URLISH = /@|:\/\/|^www\.|\.(?:com|org|net|gov|edu|co|uk|io|cn|ru|de|fr|info|html?|php|pdf|jpg|png)\b|\\|\//i;
+
+/** The lines of `text` with their start offsets. */
+function* linesOf(text: string): Generator<{ line: string; start: number }> {
+  let start = 0;
+  for (const line of text.split('\n')) {
+    yield { line, start };
+    start += line.length + 1;
+  }
+}
+
+/** Straight double quotes of a paragraph, paired in order when they are even in number. */
+function straightQuoteHits(para: string, offset: number, out: SpacingHit[]): void {
+  const at = [...para.matchAll(/"/g)].map((m) => m.index);
+  if (at.length < 2 || at.length % 2) return;
+  for (let k = 0; k < at.length; k += 2) {
+    const open = at[k]!;
+    const close = at[k + 1]!;
+    const inner = para.slice(open + 1, close);
+    if (!inner.trim() || inner.includes('\n')) continue;
+    const lead = /^ +/.exec(inner);
+    // An opening quote must still look like one: at a line start or after a space or bracket.
+    if (lead && (open === 0 || /[\s([]/.test(para[open - 1]!))) out.push({ kind: 'inside-quote', range: [offset + open + 1, offset + open + 1 + lead[0].length], replacement: '', mark: '"' });
+    const trail = / +$/.exec(inner);
+    if (trail && (close + 1 === para.length || /[\s.,;:!?)\]]/.test(para[close + 1]!))) {
+      out.push({ kind: 'inside-quote', range: [offset + open + 1 + trail.index, offset + close], replacement: '', mark: '"' });
+    }
+  }
+}
+
+/**
+ * Find spacing mistakes in `text`, in order of position, without overlaps.
+ * `straightQuotes` (default false) also checks spaces inside "straight" quotes, paired in order per line.
+ */
+export function findSpacing(text: string, options: { straightQuotes?: boolean } = {}): SpacingHit[] {
+  const hits: SpacingHit[] = [];
+  for (const { line, start } of linesOf(text)) {
+    if (!line.trim()) continue;
+    const french = /[«»]/.test(line);
+    const tabular = (line.match(WIDE) ?? []).length >= 2;
+    if (!tabular) for (const m of line.matchAll(DOUBLE)) hits.push({ kind: 'double', range: [start + m.index, start + m.index + m[0].length], replacement: ' ' });
+    for (const m of line.matchAll(BEFORE)) {
+      const mark = m[1] ?? m[2] ?? m[3]!;
+      if (french && /[;:!?]/.test(mark)) continue;
+      const s = start + m.index;
+      // The range takes the mark along: the space and the mark are one mistake.
+      hits.push({ kind: 'before', range: [s, s + m[0].length], replacement: mark, mark });
+    }
+    for (const m of line.matchAll(AFTER)) {
+      const i = start + m.index;
+      if (URLISH.test(tokenAt(text, i))) continue;
+      hits.push({ kind: 'after', range: [i, i + 1], replacement: m[1] + ' ', mark: m[1] });
+    }
+    for (const m of line.matchAll(CURLY_OPEN)) hits.push({ kind: 'inside-quote', range: [start + m.index + 1, start + m.index + m[0].length], replacement: '', mark: '“' });
+    for (const m of line.matchAll(CURLY_CLOSE)) hits.push({ kind: 'inside-quote', range: [start + m.index, start + m.index + m[0].length - 1], replacement: '', mark: '”' });
+    if (options.straightQuotes) straightQuoteHits(line, start, hits);
+  }
+  hits.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const out: SpacingHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.range[0] < last.range[1]) continue;
+    out.push(h);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import rule from '../../rules/spacing.js';
+import { testRule } from '../../src/testing/rule-tester.js';
+import { runFixture } from '../../src/testing/fixtures.js';
+
+testRule(rule, {
+  valid: [
+    { text: 'The U.S. economy grew 3.5% in Q3.' },
+    { text: 'J.R.R. Tolkien and C.S. Lewis met at 10:30 on 5.6.2023.' },
+    { text: 'See https://example.com/News.Today?id=3 and Node.js docs.' },
+    { text: 'Write to jane.Doe@example.org today.' },
+    { text: 'Yahoo! News and Jeopardy! aired.' },
+    { text: 'Wait... What? He left.' },
+    { text: 'He said: "Go." Then he left.' },
+    { text: 'Smile :) or :-( as you like.' },
+    { text: 'Il a répondu : « Pourquoi pas ? »' },
+    { text: 'Sales rose 1,000 units, or 2.5%, to 41,000.' },
+    { text: 'Revenue was $1.2bn; profit fell.' },
+    { text: 'Name      Age      City', note: 'column-aligned text' },
+    { text: 'The .NET framework and .com domains.' },
+    { text: 'Indent\n    code block line' },
+    { text: 'He paused . . . and went on.' },
+    { text: 'She said, " I agree. "', note: 'straight quotes are off by default' },
+    { text: 'The ’90s were loud.' },
+    { text: 'e.g.The list; i.e.This one.', note: 'abbreviations with one letter before the stop' },
+  ],
+  invalid: [
+    { text: 'Prices rose ; sales fell : a bad year !', errors: [' ;', ' :', ' !'], output: 'Prices rose; sales fell: a bad year!' },
+    { text: 'Where is he ?', errors: [' ?'], output: 'Where is he?' },
+    { text: 'The risk level is Level 2 .', errors: [' .'], output: 'The risk level is Level 2.' },
+    { text: 'He came,saw and left.', errors: [','], output: 'He came, saw and left.' },
+    { text: 'They left quickly.Then rain fell!Nobody stayed?Really.', errors: ['.', '!', '?'], output: 'They left quickly. Then rain fell! Nobody stayed? Really.' },
+    { text: 'He said "done"  and left.', errors: ['  '], output: 'He said "done" and left.' },
+  ],
+});
+
+describe('spacing fixture', () => {
+  it('flags exactly the marked lines and fixes them', async () => {
+    const source = readFileSync(new URL('../fixtures/spacing.txt', import.meta.url), 'utf8');
+    const { expected, found, fixed } = await runFixture(source, [rule]);
+    expect(found).toEqual(expected);
+    expect(fixed).toContain('The talks ended. Both sides');
+  });
+});
