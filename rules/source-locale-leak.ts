@@ -1,0 +1,106 @@
+import { defineRule } from '../src/rule.js';
+import { clockBelongs, findClocks, findPlaces, utcLabel } from '../src/text/clock.js';
+import { daysInMonth, findDates, monthName } from '../src/text/dates.js';
+import { docQuotedSpans, narratorFirstPerson } from '../src/text/narration.js';
+import { insideSpans } from '../src/text/quotes.js';
+import calendar from './data/calendar.json' with { type: 'json' };
+
+const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[.'’]/g, (c) => (c === '.' ? '\\.' : "['’]?"))).join('|');
+const clear = [...calendar.persian.filter((m) => !calendar.ambiguous.includes(m)), ...calendar.islamic];
+const CAL_CLEAR = new RegExp(`\\b(?:(?:[1-3]?\\d)\\s+(?:${alt(clear)})\\b(?:,?\\s+1[34]\\d\\d\\b)?|(?:${alt(clear)})\\s+(?:[1-3]?\\d\\b(?!\\d)(?:,?\\s+1[34]\\d\\d\\b)?|1[34]\\d\\d\\b))`, 'g');
+const CAL_AMBIGUOUS = new RegExp(`\\b[1-3]?\\d\\s+(?:${alt(calendar.ambiguous)})\\s+1[34]\\d\\d\\b`, 'g');
+const HIJRI_YEAR = /\b1[34]\d\d\s*(?:AH|SH|A\.H\.|S\.H\.|(?:solar\s+)?Hijri)\b/g;
+const NATIONAL = /\b[Oo]ur\s+(?:country|nation|motherland|homeland|province|city)(?:['’]s)?\b/g;
+const CURRENCY = `(?:${calendar.currencies.join('|')})\\b`;
+const MONEY_FORMS: Array<[RegExp, string]> = [
+  [new RegExp(`\\b\\d+(?:\\.\\d+)?\\s+ten\\s+thousand\\s+${CURRENCY}`, 'g'), 'a number in thousands or millions (“50,000”)'],
+  [new RegExp(`\\b\\d+,\\d{1,2}(?![\\d,])\\s+(?:(?:million|billion|thousand)\\s+)?${CURRENCY}`, 'g'), 'a decimal point (“2.5”)'],
+  [new RegExp(`\\b\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?\\s+${CURRENCY}`, 'g'), 'commas between thousands (“1,500,000”)'],
+  [/\b\d[\d.,]*\s?(?:€|£)(?![\w\d])/g, 'the currency sign before the amount (“€100”)'],
+];
+/** First-person words the narration may hold before the text counts as a first-person text (a talk, a column). */
+const MAX_NARRATOR_FIRST_PERSON = 4;
+
+export default defineRule({
+  meta: {
+    id: 'source-locale-leak',
+    description:
+      'Finds the source outlet’s frame left in the English: the clock of a city that is none of the story’s places, “our country” in narration, dates of another calendar or impossible Gregorian dates, and amounts written in the source’s number convention.',
+    category: 'Locale convention/Time format',
+    severity: 'warn',
+    fixable: false,
+    messages: {
+      clock: '“{phrase}” gives the clock of {place} ({country}, {utc}), but the story takes place elsewhere; this is probably the source outlet’s time zone. Give the local time of a place in the story, or UTC.',
+      national: '“{phrase}” speaks in the source outlet’s national voice; name the country (or region) instead.',
+      calendar: '“{phrase}” is a date of the {calendar} calendar; give the Gregorian date.',
+      impossible: '“{phrase}” is not a date: {month} has {max} days; probably a date converted from another calendar.',
+      money: '“{phrase}” writes the amount in the source’s convention; English uses {expected}.',
+    },
+    examples: {
+      valid: [
+        { text: 'Talks in Tehran resumed on Sunday evening, Tehran time.', note: 'The city of the clock is in the story.' },
+        { text: 'The delegations met in Geneva at 9 a.m. Paris time.', note: 'Paris keeps the same standard time as Geneva.' },
+        { text: '“Our country will not give in,” the minister said.', note: 'A quote is the speaker’s voice.' },
+        { text: 'Ramadan began in March 2023 and ended with Eid on April 21.' },
+      ],
+      invalid: [
+        { text: 'Blinken spoke in Brussels and Geneva on Sunday evening, Tehran time.', errors: ['Tehran time'] },
+        { text: 'In 1963, our country sent its first medical team to Algeria.', errors: ['our country'] },
+        { text: 'The law takes effect on 1 Farvardin 1401.', errors: ['1 Farvardin 1401'] },
+        { text: 'The vote was held on February 30.', errors: ['February 30'] },
+        { text: 'Each family receives 5 ten thousand yuan.', errors: ['5 ten thousand yuan'] },
+      ],
+    },
+  },
+  create(context) {
+    const { doc } = context;
+    const text = doc.text;
+    const clocks = findClocks(text);
+    if (clocks.length) {
+      const places = findPlaces(text);
+      for (const c of clocks) {
+        if (clockBelongs(c, places)) continue;
+        context.report({
+          messageId: 'clock',
+          data: { phrase: text.slice(c.start, c.end), place: c.name, country: countryName(c.place.country), utc: utcLabel(c.place) },
+          range: [c.start, c.end],
+        });
+      }
+    }
+    if (narratorFirstPerson(doc).length <= MAX_NARRATOR_FIRST_PERSON) {
+      const quoted = docQuotedSpans(doc);
+      for (const m of text.matchAll(NATIONAL)) {
+        if (insideSpans(quoted, m.index!)) continue;
+        const phrase = m[0].replace(/['’]s$/, '');
+        context.report({ messageId: 'national', data: { phrase }, range: [m.index!, m.index! + phrase.length] });
+      }
+    }
+    const reported: Array<[number, number]> = [];
+    const report = (messageId: string, data: Record<string, string | number>, s: number, e: number) => {
+      if (reported.some(([a, b]) => s < b && a < e)) return;
+      reported.push([s, e]);
+      context.report({ messageId, data: { phrase: text.slice(s, e), ...data }, range: [s, e] });
+    };
+    for (const re of [CAL_CLEAR, CAL_AMBIGUOUS, HIJRI_YEAR]) {
+      for (const m of text.matchAll(re)) {
+        const persian = new RegExp(`\\b(?:${alt(calendar.persian)})\\b|SH|S\\.H\\.|solar`).test(m[0]);
+        report('calendar', { calendar: persian ? 'Persian (Solar Hijri)' : 'Islamic (Hijri)' }, m.index!, m.index! + m[0].length);
+      }
+    }
+    for (const d of findDates(text)) {
+      const max = daysInMonth(d.month, d.year);
+      if (d.day > max) report('impossible', { month: monthName(d.month), max }, d.start, d.end);
+    }
+    for (const [re, expected] of MONEY_FORMS) {
+      for (const m of text.matchAll(re)) report('money', { expected }, m.index!, m.index! + m[0].length);
+    }
+  },
+});
+
+function countryName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
