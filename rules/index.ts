@@ -11,11 +11,12 @@ import headlineSupport from './headline-support.js';
 import markupResidue from './markup-residue.js';
 import mojibake from './mojibake.js';
 import nameRole from './name-role.js';
+import preferredTerm from './preferred-term.js';
 import quoteBalance from './quote-balance.js';
 import spacing from './spacing.js';
 
 /** Every built-in rule, by id. */
-export const rules: ReadonlyArray<Rule<any, any>> = [actorConflict, boilerplateLine, boilerplateTail, eventClaim, headlineSupport, markupResidue, mojibake, nameRole, quoteBalance, spacing];
+export const rules: ReadonlyArray<Rule<any, any>> = [actorConflict, boilerplateLine, boilerplateTail, eventClaim, headlineSupport, markupResidue, mojibake, nameRole, preferredTerm, quoteBalance, spacing];
 
 /** Look up a built-in rule by id. */
 export const ruleById: ReadonlyMap<string, Rule<any, any>> = new Map(rules.map((r) => [r.meta.id, r]));

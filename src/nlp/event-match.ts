@@ -1,0 +1,75 @@
+/**
+ * Matching event claims ("the Budapest summit") against the knowledge pack's events: which
+ * organisations the pack covers well enough for a kind of event, where their events took
+ * place, and which event a sentence most likely means.
+ * @packageDocumentation
+ */
+import data from '../../rules/data/event-claim.json' with { type: 'json' };
+import type { EventRecord, Knowledge, Organization } from '../knowledge/index.js';
+import { editDistance, nameKey } from '../knowledge/index.js';
+import { claimWords } from '../text/claim-words.js';
+
+const KINDS = data.kinds as Record<string, string[]>;
+const PREDECESSORS = data.predecessors as Record<string, string>;
+
+/** Nouns that name an event after a city ("summit", "memorandum" …). */
+export const EVENT_KINDS: readonly string[] = Object.keys(KINDS);
+
+/** Whether an event type can be called `kind` ("nato_summit" is a summit). */
+export const typeMatches = (type: string, kind: string): boolean =>
+  (KINDS[kind.toLowerCase()] ?? []).some((t) => type === t || type.endsWith(t));
+
+/** An organisation's events of one kind. */
+export const orgEvents = (kb: Knowledge, org: Organization, kind: string): EventRecord[] =>
+  org.acronym ? kb.eventsByOrg(org.acronym).filter((e) => typeMatches(e.type, kind)) : [];
+
+/**
+ * Whether the pack places an event of `org` in `city`: any of its events there (a declaration
+ * signed there counts as a meeting there), or an event note such as "signed at the CSCE summit in Budapest".
+ */
+export function orgWasIn(kb: Knowledge, org: Organization, city: string): boolean {
+  const key = nameKey(city);
+  if (org.acronym && kb.eventsByOrg(org.acronym).some((e) => e.city && nameKey(e.city) === key)) return true;
+  for (const e of kb.events) {
+    for (const m of (e.notes ?? '').matchAll(/\b([A-Z]{2,6}) summit in ([\p{Lu}][\p{L} -]+)/gu)) {
+      const acr = PREDECESSORS[m[1]!] ?? m[1]!;
+      if (acr === org.acronym && nameKey(m[2]!).startsWith(key)) return true;
+    }
+  }
+  return false;
+}
+
+/** An organisation by acronym, also under an older name ("CSCE" → the OSCE). */
+export const organizationByAcronym = (kb: Knowledge, acronym: string): Organization | undefined =>
+  kb.organization(PREDECESSORS[acronym] ?? acronym);
+
+const stems = (text: string) => new Set(claimWords(text).filter((w) => w.content && w.stem.length > 2).map((w) => w.stem.slice(0, 5)));
+
+/**
+ * The events among `candidates` that `sentence` most likely means, best first, with scores:
+ * shared content words with the event's name and notes (one point each), the year when the sentence
+ * gives one (three points), and the likeness of the event's city to the city written (up to three
+ * points: a translation that garbles a name mostly lands on a similar one, Bucharest → Budapest).
+ */
+export function rankEvents(
+  sentence: string,
+  city: string,
+  candidates: readonly EventRecord[],
+  ignore: readonly string[] = [],
+): Array<{ event: EventRecord; score: number }> {
+  // Words every candidate shares (the organisation, the kind) and city names say nothing about which event is meant.
+  const noise = stems([...ignore, city, ...candidates.map((e) => e.city ?? '')].join(' '));
+  const words = new Set([...stems(sentence)].filter((w) => !noise.has(w)));
+  const years = new Set([...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])));
+  return candidates
+    .map((event) => {
+      const ev = stems(`${event.name} ${event.notes ?? ''}`);
+      let score = [...ev].filter((w) => words.has(w)).length;
+      const year = event.year ?? Number((event.date ?? event.start ?? '').slice(0, 4));
+      if (years.has(year)) score += 3;
+      const c = event.city ?? '';
+      score += 3 * (1 - editDistance(c.toLowerCase(), city.toLowerCase()) / Math.max(c.length, city.length, 1));
+      return { event, score };
+    })
+    .sort((a, b) => b.score - a.score);
+}
