@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import rule from '../../rules/preferred-term.js';
+import { testRule } from '../../src/testing/rule-tester.js';
+import { runFixture } from '../../src/testing/fixtures.js';
+import { lint } from '../../src/engine/lint.js';
+import { resolveOptions } from '../../src/config/options.js';
+import { parseKnowledgePack } from '../../src/knowledge/index.js';
+
+testRule(rule, {
+  valid: [
+    { text: 'The Odessa Steps are a landmark; Odessa, Texas, is an oil town.' },
+    { text: 'Peking duck and Peking opera are on the menu tonight.' },
+    { text: 'Canton, Ohio, hosts the hall of fame.', note: 'Canton is in the historical group (off by default).' },
+    { text: 'Kiev', options: { ignore: ['Kiev'] } },
+    { text: 'The Bombay High Court ruled on Monday.' },
+    { text: 'Kievan and Kievskaya are other words.', note: 'Whole words only.' },
+  ],
+  invalid: [
+    { text: 'The Kiev-based group met in Odessa.', errors: ['Kiev', 'Odessa'], output: 'The Kyiv-based group met in Odesa.' },
+    { text: 'Kiev’s mayor spoke in Zaporozhye.', errors: ['Kiev', 'Zaporozhye'], output: 'Kyiv’s mayor spoke in Zaporizhzhia.' },
+    { text: 'He flew from Rangoon to Peking.', errors: ['Rangoon', 'Peking'], output: 'He flew from Yangon to Beijing.' },
+  ],
+});
+
+describe('user term lists', () => {
+  const run = async (text: string, packs: unknown[]) => {
+    const [r] = await lint([{ path: 't.txt', value: text }], {
+      rules: [{ rule, severity: 1, options: resolveOptions(rule, undefined) }],
+      knowledge: packs,
+    });
+    return r!.messages;
+  };
+
+  it('applies a CSV term list with its exceptions and a TBX termbase', async () => {
+    const csv = parseKnowledgePack('term,preferred,exceptions\ne-mail,email,e-mail address book\nOdessa,Odessa\n', 'house.csv');
+    const tbx = parseKnowledgePack(
+      '<martif><text><body><termEntry id="w"><langSet xml:lang="en"><tig><term>web site</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig><tig><term>website</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig></langSet></termEntry></body></text></martif>',
+      'terms.tbx',
+    );
+    const text = 'E-mail the web site team from Odessa; the e-mail address book is old.';
+    const found = await run(text, [csv, tbx]);
+    expect(found.map((d) => [text.slice(...d.range), d.fix?.text])).toEqual([
+      ['E-mail', 'Email'],
+      ['web site', 'website'],
+    ]);
+  });
+});
+
+describe('fixture', () => {
+  it('flags the marked lines and fixes them', async () => {
+    const { expected, found, fixed } = await runFixture(readFileSync('tests/fixtures/preferred-term.txt', 'utf8'), [rule]);
+    expect(found).toEqual(expected);
+    expect(fixed).toContain('Dnipro and Mykolaiv');
+  });
+});
