@@ -27,7 +27,8 @@ export interface ClassifiedLine {
 const lexicon = data.lines.map((l) => ({ kind: l.kind, re: new RegExp(`^(?:${l.pattern})$`, 'iu') }));
 const signoffs = data.signoffs.map((p) => new RegExp(`^(?:${p})$`, 'iu'));
 const widgetCore = new Set(data.widgetCore);
-const widgetWords = new Set([...data.widgetCore, ...data.widgetFiller]);
+const widgetNetworks = new Set(data.widgetNetworks);
+const widgetWords = new Set([...data.widgetCore, ...data.widgetNetworks, ...data.widgetFiller]);
 const metadataKeys = data.metadataKeys.map((k) => k.replace(/ /g, '\\s+')).join('|');
 const METADATA_ITEM = new RegExp(`[\\[【]\\s*(?:${metadataKeys})\\s*(?:[:：]|by\\b)[^\\]】\\n]{0,60}[\\]】]`, 'giu');
 const WIDGET_ITEM = new RegExp(`(?:${metadataKeys})\\s*[:：]?\\s*[\\[【][^\\]】\\n]{0,40}[\\]】]`, 'giu');
@@ -38,7 +39,9 @@ const EDGE_PUNCT = /^[\s•·»>|*–—-]+|[\s.:!|»>…]+$/gu;
 
 function isWidget(norm: string): boolean {
   const words = norm.toLowerCase().split(/[\s|/,·•:()[\]【】]+/u).filter(Boolean);
-  return words.length > 0 && words.length <= 15 && words.every((w) => widgetWords.has(w)) && words.some((w) => widgetCore.has(w));
+  if (!words.length || words.length > 15 || !words.every((w) => widgetWords.has(w))) return false;
+  // "Share on Facebook" or "Facebook Twitter WhatsApp"; "Facebook and Twitter" alone may be a subheading.
+  return words.some((w) => widgetCore.has(w)) || words.filter((w) => widgetNetworks.has(w)).length >= 3;
 }
 
 /** A CMS metadata line: only timestamps, `[Source: …]`/`[Editor: …]` items and font-size pickers. */

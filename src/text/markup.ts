@@ -25,7 +25,8 @@ const fragmentTags = new Set(data.fragmentTags);
 const entities = data.entities as Record<string, string>;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const TAG = /(?:<|&lt;)\s*\/?\s*([a-zA-Z][a-zA-Z0-9]*)\b(?:[^<>\n]{0,200}?)\/?\s*(?:>|&gt;)/g;
+/** A tag: name, then only name=value attributes, so "a<b and c>d" is not one. */
+const TAG = /(?:<|&lt;)\s*\/?\s*([a-zA-Z][a-zA-Z0-9]*)(?:\s+[a-zA-Z-]+\s*=\s*(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[^\s<>"'&]{1,100})){0,10}\s*\/?\s*(?:>|&gt;)/g;
 const FRAGMENT = /(^|[ \t\u00a0])\/[ \t]?([a-z][a-z0-9]{0,9})(?=$|[ \t\u00a0\r]|[.,;:!?)])/gm;
 const ENTITY = /&(#\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z][a-zA-Z0-9]{1,9})(;|(?=[\s.,;:!?]|$))/g;
 const WIKI = new RegExp(`\\[(?:${data.wikiMarkers.map(esc).join('|')})\\]`, 'giu');
@@ -34,8 +35,11 @@ const NBSP_RUN = /[ \t]*\u00a0[ \t\u00a0]*/g;
 const CREDIT_WORDS = data.creditWords.map(esc).join('|');
 /** A credit glued to the text before it: "said.Photo: Xinhua". */
 const CREDIT_AFTER = new RegExp(`(?<=[\\p{Ll}.!?”"’')\\]])(?:${CREDIT_WORDS})\\s?[:：/]\\s?\\p{Lu}[\\p{L}.&'-]*(?: \\p{Lu}[\\p{L}.&'-]*){0,3}`, 'gu');
+/** A bracketed credit glued to the sentence before it: "ended.(Photo: Xinhua)". */
+const CREDIT_BRACKETED = new RegExp(`(?<=[\\p{L}.!?”"’'\\]])\\((?:${CREDIT_WORDS})\\s?[:：/][^()\\n]{1,60}\\)`, 'gu');
 /** A credit running into the next sentence: "Photo: XinhuaThe minister …". */
-const CREDIT_BEFORE = new RegExp(`(?<=^|[\\s(])(?:${CREDIT_WORDS})\\s?[:：/]\\s?(?:\\p{Lu}[\\p{L}.&'-]* ){0,3}\\p{Lu}\\p{Ll}+(?=\\p{Lu}\\p{Ll})`, 'gmu');
+const STARTERS = data.sentenceStarters.join('|');
+const CREDIT_BEFORE = new RegExp(`(?<=^|[\\s(])(?:${CREDIT_WORDS})\\s?[:：/]\\s?(?:\\p{Lu}[\\p{L}.&'-]* ){0,3}\\p{Lu}[\\p{L}.]*?(?=(?:${STARTERS})\\b)`, 'gmu');
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
 const isBreak = (c: string | undefined) => c === undefined || c === '\n' || c === '\r';
@@ -105,7 +109,7 @@ export function findMarkup(text: string): MarkupHit[] {
     if (m[0].length >= 2) add('nbsp', s, e, edge ? '' : ' ');
     else if (edge) add('nbsp', s, e, '');
   }
-  for (const re of [CREDIT_AFTER, CREDIT_BEFORE]) for (const m of text.matchAll(re)) add('credit', m.index, m.index + m[0].length);
+  for (const re of [CREDIT_BRACKETED, CREDIT_AFTER, CREDIT_BEFORE]) for (const m of text.matchAll(re)) add('credit', m.index, m.index + m[0].length);
   hits.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
   const out: MarkupHit[] = [];
   for (const h of hits) {

@@ -15,9 +15,11 @@ testRule(rule, {
     { text: 'He spoke for an hour.\nEnd of message / p\nYou can edit this post', note: 'the tail is boilerplate-tail’s' },
     { text: 'In 2023 — the year of the vote — turnout rose.\n...\nIt fell later.', note: 'an ellipsis line marks an elision in quoted text' },
     { text: 'ASTANA.KAZINFORM - The games opened on Friday.\nThe Prime Minister attended.' },
+    { text: 'Intro.\n\nFacebook and Twitter\n\nBoth platforms changed their rules.', note: 'two network names may be a subheading' },
     { text: 'She was born in 1980.\nEmail: press@example.org is the contact, the agency said.' },
   ],
   invalid: [
+    { text: 'The games opened.\nFacebook Twitter WhatsApp\nThe Prime Minister attended.', errors: ['Facebook Twitter WhatsApp\n'], output: 'The games opened.\nThe Prime Minister attended.' },
     { text: 'The games opened.\nShare on Facebook Twitter WhatsApp\nThe Prime Minister attended.', errors: ['Share on Facebook Twitter WhatsApp\n'], output: 'The games opened.\nThe Prime Minister attended.' },
     { text: 'The games opened.\n\nAdvertisement\n\nThe Prime Minister attended.', errors: ['Advertisement\n\n'], output: 'The games opened.\n\nThe Prime Minister attended.' },
     { text: 'The games opened.\n;\nThe Prime Minister attended.', errors: [';\n'], output: 'The games opened.\nThe Prime Minister attended.' },

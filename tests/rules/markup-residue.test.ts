@@ -19,6 +19,12 @@ testRule(rule, {
     { text: 'The prize {for the best photo} went to Ann.' },
     { text: 'She said [sic] the edit was final.' },
     { text: 'They ran the p / e ratio screen.' },
+    { text: 'If a<b and c>d, the test fails.' },
+    { text: 'Photo: McDonald’s first restaurant in Moscow.' },
+    { text: 'Photo: YouTube' },
+    { text: 'Rescuers search the rubble (Photo: Xinhua)', note: 'a caption with its credit' },
+    { text: 'Photo: DPA is the credit on this line.' },
+    { text: 'Facebook and Twitter\n\nBoth platforms changed rules.' },
   ],
   invalid: [
     { text: '</p> The minister said.', errors: ['</p> '], output: 'The minister said.' },
@@ -30,6 +36,8 @@ testRule(rule, {
     { text: 'The price&nbsp was high.', errors: ['&nbsp'], output: 'The price was high.' },
     { text: 'The town\u00a0\u00a0\u00a0was quiet.', errors: ['\u00a0\u00a0\u00a0'], output: 'The town was quiet.' },
     { text: 'Photo: ReutersThe bridge reopened on Monday.', errors: ['Photo: Reuters'], output: 'The bridge reopened on Monday.' },
+    { text: 'Photo: AFPPolice said two died.', errors: ['Photo: AFP'], output: 'Police said two died.' },
+    { text: 'The visit ended.(Photo: Xinhua)', errors: ['(Photo: Xinhua)'], output: 'The visit ended.' },
     { text: 'The history of the town [citation needed] is short.', errors: ['[citation needed] '], output: 'The history of the town is short.' },
   ],
 });
