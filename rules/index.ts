@@ -6,6 +6,7 @@ import type { Rule } from '../src/types.js';
 import actorConflict from './actor-conflict.js';
 import boilerplateLine from './boilerplate-line.js';
 import boilerplateTail from './boilerplate-tail.js';
+import dateFormat from './date-format.js';
 import eventClaim from './event-claim.js';
 import headlineSupport from './headline-support.js';
 import markupResidue from './markup-residue.js';
@@ -13,10 +14,12 @@ import mojibake from './mojibake.js';
 import nameRole from './name-role.js';
 import preferredTerm from './preferred-term.js';
 import quoteBalance from './quote-balance.js';
+import sourceLocaleLeak from './source-locale-leak.js';
 import spacing from './spacing.js';
+import untranslated from './untranslated.js';
 
 /** Every built-in rule, by id. */
-export const rules: ReadonlyArray<Rule<any, any>> = [actorConflict, boilerplateLine, boilerplateTail, eventClaim, headlineSupport, markupResidue, mojibake, nameRole, preferredTerm, quoteBalance, spacing];
+export const rules: ReadonlyArray<Rule<any, any>> = [actorConflict, boilerplateLine, boilerplateTail, dateFormat, eventClaim, headlineSupport, markupResidue, mojibake, nameRole, preferredTerm, quoteBalance, sourceLocaleLeak, spacing, untranslated];
 
 /** Look up a built-in rule by id. */
 export const ruleById: ReadonlyMap<string, Rule<any, any>> = new Map(rules.map((r) => [r.meta.id, r]));
