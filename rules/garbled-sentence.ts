@@ -1,0 +1,129 @@
+import { defineRule, formatMessage } from '../src/rule.js';
+import { sentenceTokens, sentenceWords, splitAtLineBreaks } from '../src/text/tokens.js';
+import {
+  SIGNALS, capitalSplice, danglingEnd, isTitleCase, orphanPredicate, repetition, subjectlessStart, verbless,
+  type SignalHit, type SignalLexicon, type SignalName,
+} from '../src/nlp/garbled-signals.js';
+import type { Token } from '../src/text/tokens.js';
+import lists from './data/garbled-sentence.json' with { type: 'json' };
+
+/** Options of `garbled-sentence`. */
+export interface GarbledSentenceOptions {
+  /** Minimum summed weight of the signals fired in one sentence to report it. Default `1`. */
+  threshold: number;
+  /** Signals to run. Default: all. */
+  signals: SignalName[];
+}
+
+const lex: SignalLexicon = {
+  spliceStarters: new Set(lists.spliceStarters),
+  danglingEnd: new Set(lists.danglingEnd),
+  clauseOpeners: new Set(lists.clauseOpeners),
+  finiteAux: new Set(lists.finiteAux),
+  repeatAllowed: new Set(lists.repeatAllowed),
+  abbreviations: new Set(lists.abbreviations),
+  subordinators: new Set(lists.subordinators),
+  personalPronouns: new Set(lists.personalPronouns),
+};
+
+/** Weight of each signal in a sentence's score (measured precision on the MQM dev set decides). */
+const WEIGHTS: Record<SignalName, number> = {
+  'capital-splice': 1,
+  'orphan-predicate': 1,
+  'dangling-end': 1,
+  repetition: 1,
+  'subjectless-start': 1,
+  verbless: 1,
+};
+/** Hits closer than this many characters are reported as one finding. */
+const MERGE_GAP = 60;
+
+const messages = {
+  'capital-splice': 'Capitalised “{word}” inside the sentence, likely two sentences joined; expected a sentence break before it, or lower case.',
+  'orphan-predicate': 'Second main verb “{word}” without a subject or conjunction of its own; expected a subject, a conjunction, or two sentences.',
+  'dangling-end': 'Sentence ends on “{word}”, which needs a continuation; expected the rest of the phrase.',
+  repetition: '“{word}” repeated, likely across a join of two fragments; expected it once.',
+  'subjectless-start': 'Sentence starts with the verb “{word}” and has no subject; expected a subject before it.',
+  verbless: 'Sentence has no main verb; expected a predicate, or the phrases joined to a sentence.',
+  multiple: 'Garbled sentence: {reasons}',
+};
+
+export default defineRule<GarbledSentenceOptions>({
+  meta: {
+    id: 'garbled-sentence',
+    description: 'Sentences broken by machine translation: joined clauses, a predicate without a subject, a dangling end, repeated fragments.',
+    category: 'Fluency/Grammar',
+    severity: 'warn',
+    fixable: false,
+    messages,
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        threshold: { type: 'number', minimum: 0, default: 1, description: 'Minimum summed signal weight (each signal weighs 1) for a sentence to be reported.' },
+        signals: { type: 'array', items: { enum: [...SIGNALS] }, uniqueItems: true, default: [...SIGNALS], description: 'Signals to run (default: all).' },
+      },
+    },
+    defaultOptions: { threshold: 1, signals: [...SIGNALS] },
+    examples: {
+      valid: [
+        { text: 'He said the talks would continue.', note: 'A reported clause after "said" is not a second predicate.' },
+        { text: 'The talks on the policy will continue.' },
+        { text: 'Stoltenberg: It Will Never Compromise On The Open Door Policy', note: 'Title case.' },
+        { text: 'She lives in the U.S. and works at No. 10 Downing Street.' },
+      ],
+      invalid: [
+        {
+          text: 'NATO had never commented on Its open door membership policy will not compromise.',
+          errors: ['on Its open door membership policy will not compromise'],
+          note: 'Two signals: a capitalised "Its" and a second predicate "will not compromise".',
+        },
+        { text: 'The ministry said that the plan would be discussed with the.', errors: ['the.'] },
+        { text: 'Introduced the current rescue environment to the Hong Kong rescue team.', errors: ['Introduced'] },
+        { text: 'The products are the bank products, the bank products, the bank products, the bank products.', errors: ['the bank products, the bank products, the bank products, the bank products'] },
+      ],
+    },
+  },
+  create(context) {
+    const { doc, options } = context;
+    const enabled = new Set(options.signals);
+    const firstSentences = new Set(doc.paragraphs().map((p) => p.children.find((c) => c.type === 'SentenceNode')));
+    for (const sentence of doc.sentences()) {
+      splitAtLineBreaks(sentenceTokens(sentence)).forEach((tokens, line) => {
+        const first = line > 0 || firstSentences.has(sentence);
+        checkUnit(tokens, first);
+      });
+    }
+    function checkUnit(tokens: Token[], first: boolean): void {
+      const range: [number, number] = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
+      const words = sentenceWords(tokens);
+      if (words.length < 3 || isTitleCase(words)) return;
+      const hits: SignalHit[] = [];
+      if (enabled.has('capital-splice')) hits.push(...capitalSplice(tokens, words, lex));
+      if (enabled.has('dangling-end')) hits.push(...danglingEnd(tokens, words, lex));
+      if (enabled.has('repetition')) hits.push(...repetition(words, lex));
+      if (enabled.has('subjectless-start')) hits.push(...subjectlessStart(doc, range, tokens, words, lex));
+      if (enabled.has('verbless')) hits.push(...verbless(doc, range, tokens, words, lex, first));
+      if (enabled.has('orphan-predicate')) hits.push(...orphanPredicate(doc, range, words, lex));
+      const score = [...new Set(hits.map((h) => h.signal))].reduce((sum, s) => sum + WEIGHTS[s], 0);
+      if (!hits.length || score < options.threshold) return;
+      hits.sort((a, b) => a.range[0] - b.range[0]);
+      const groups: SignalHit[][] = [];
+      for (const hit of hits) {
+        const last = groups[groups.length - 1];
+        if (last && hit.range[0] - Math.max(...last.map((h) => h.range[1])) <= MERGE_GAP) last.push(hit);
+        else groups.push([hit]);
+      }
+      for (const group of groups) {
+        const start = group[0]!.range[0];
+        const end = Math.max(...group.map((h) => h.range[1]));
+        if (group.length === 1) {
+          context.report({ messageId: group[0]!.signal, data: { word: group[0]!.word }, range: [start, end] });
+        } else {
+          const reasons = group.map((h) => formatMessage(messages[h.signal], { word: h.word }).replace(/;.*$/, '')).join('; ') + '.';
+          context.report({ messageId: 'multiple', data: { reasons }, range: [start, end] });
+        }
+      }
+    }
+  },
+});

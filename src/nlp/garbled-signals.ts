@@ -1,0 +1,224 @@
+/**
+ * Signals of a garbled (machine-translated, badly joined) sentence. Each detector looks at
+ * one sentence and returns the smallest span that shows its problem. Cheap string checks
+ * run first; compromise tags only the sentences they select.
+ * @packageDocumentation
+ */
+import type { Doc } from '../types.js';
+import type { Token } from '../text/tokens.js';
+import { isCapitalised, isAllCaps } from '../text/tokens.js';
+import { tagRange, type TaggedTerm } from './tag-sentence.js';
+
+/** Names of the signals, as used in the rule's `signals` option. */
+export const SIGNALS = ['capital-splice', 'orphan-predicate', 'dangling-end', 'repetition', 'subjectless-start', 'verbless'] as const;
+/** One signal name. */
+export type SignalName = (typeof SIGNALS)[number];
+
+/** A fired signal: the span that shows it and the words to quote in the message. */
+export interface SignalHit {
+  signal: SignalName;
+  range: [number, number];
+  /** The word(s) the explanation quotes. */
+  word: string;
+}
+
+/** Word lists the detectors use (lower case). */
+export interface SignalLexicon {
+  spliceStarters: ReadonlySet<string>;
+  danglingEnd: ReadonlySet<string>;
+  clauseOpeners: ReadonlySet<string>;
+  finiteAux: ReadonlySet<string>;
+  repeatAllowed: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
+  personalPronouns: ReadonlySet<string>;
+}
+
+type Word = Token & { index: number };
+
+const QUOTE_OR_BRACKET = /["“”‘’'«»()[\]{}]/;
+/** Share of capitalised words above which a sentence is treated as a title or headline. */
+const TITLE_CASE_SHARE = 0.5;
+
+/** Whether most words are capitalised (a headline or title in title case). */
+export function isTitleCase(words: readonly Word[]): boolean {
+  const letters = words.filter((w) => /\p{L}/u.test(w.text));
+  if (letters.length < 3) return false;
+  return letters.filter((w) => isCapitalised(w.text)).length / letters.length > TITLE_CASE_SHARE;
+}
+
+/**
+ * `capital-splice`: a capitalised function word ("Its", "The", "If") between two lower-case
+ * words, with nothing but a space before it — where a sentence boundary of the source was lost.
+ */
+export function capitalSplice(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
+  const hits: SignalHit[] = [];
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (!isCapitalised(w.text) || isAllCaps(w.text) || !lex.spliceStarters.has(w.text.toLowerCase())) continue;
+    const prev = words[i - 1]!;
+    const next = words[i + 1]!;
+    // Only a single space between the words: no colon, quote, dash or bracket opens a new unit.
+    if (prev.index !== w.index - 2 || tokens[w.index - 1]!.text !== ' ') continue;
+    if (next.index !== w.index + 2 || tokens[w.index + 1]!.text !== ' ') continue;
+    if (!/^\p{Ll}/u.test(prev.text) || !/^\p{Ll}/u.test(next.text) || prev.text.endsWith('.')) continue;
+    hits.push({ signal: 'capital-splice', range: [prev.start, w.end], word: w.text });
+  }
+  return hits;
+}
+
+/** Whether only plain spacing (no punctuation, no line break) follows a term. */
+const joined = (t: TaggedTerm | undefined) => !!t && /^[ \t]*$/.test(t.post);
+const termIs = (t: TaggedTerm | undefined, ...tags: string[]) => !!t && tags.some((g) => t.tags.has(g));
+const isFiniteVerb = (t: TaggedTerm | undefined) =>
+  !!t && t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Modal') || t.tags.has('Copula') || (t.tags.has('PresentTense') && !t.tags.has('Infinitive')));
+
+/**
+ * Whether the finite-looking verb at `i` heads the main clause: it follows an auxiliary or a
+ * personal-pronoun subject (so it is no participle), and no subordinating or relative word
+ * precedes it in its clause (after which a second verb could be the main one).
+ */
+function clearlyMainVerb(terms: readonly TaggedTerm[], i: number, lex: SignalLexicon): boolean {
+  let j = i - 1;
+  while (j >= 0 && termIs(terms[j], 'Adverb', 'Negative') && joined(terms[j])) j--;
+  const before = terms[j];
+  const anchored =
+    !!before && joined(before) &&
+    (lex.finiteAux.has(before.text.toLowerCase()) || lex.personalPronouns.has(before.text.toLowerCase()));
+  if (!anchored) return false;
+  for (let k = j; k >= 0; k--) {
+    const t = terms[k]!;
+    if (k < j && /[,;:(]/.test(t.post)) break;
+    if (lex.subordinators.has(t.text.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/**
+ * `orphan-predicate`: a finite verb, a preposition after it, a plain noun phrase, then a second
+ * finite auxiliary with no conjunction, comma or relative word between — the noun phrase is the
+ * object of the preposition, so the second predicate has no subject of its own.
+ */
+export function orphanPredicate(doc: Doc, range: [number, number], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
+  // Cheap pre-check: a finite auxiliary somewhere after the third word.
+  if (!words.some((w, i) => i > 2 && lex.finiteAux.has(w.text.toLowerCase()))) return [];
+  const terms = tagRange(doc, range[0], range[1]);
+  const hits: SignalHit[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (!isFiniteVerb(terms[i]) || !clearlyMainVerb(terms, i, lex)) continue;
+    let j = i + 1;
+    while (termIs(terms[j], 'Adverb', 'Negative') && joined(terms[j - 1])) j++;
+    const prep = terms[j];
+    if (!prep || !prep.tags.has('Preposition') || lex.clauseOpeners.has(prep.text.toLowerCase())) continue;
+    if (!joined(terms[j - 1])) continue;
+    // The noun phrase: optional determiner/possessive first, then adjectives and nouns only.
+    let k = j + 1;
+    const first = terms[k];
+    if (!first || first.pre.trim() || termIs(first, 'Date', 'Pronoun') && !first.tags.has('Possessive')) continue;
+    if (termIs(first, 'Determiner', 'Possessive')) k++;
+    let nouns = 0;
+    let sawLowerNoun = false;
+    let broken = false;
+    while (k < terms.length && termIs(terms[k], 'Adjective', 'Noun', 'Value') && !termIs(terms[k], 'Pronoun', 'Date', 'Determiner') && joined(terms[k - 1])) {
+      if (sawLowerNoun && isCapitalised(terms[k]!.text)) broken = true;
+      if (terms[k]!.tags.has('Noun') && !isCapitalised(terms[k]!.text)) sawLowerNoun = true;
+      if (terms[k]!.tags.has('Noun')) nouns++;
+      k++;
+    }
+    const v2 = terms[k];
+    if (broken || nouns === 0 || !v2 || !joined(terms[k - 1])) continue;
+    if (!lex.finiteAux.has(v2.text.toLowerCase()) || !isFiniteVerb(v2)) continue;
+    // The predicate: the auxiliary, negation/adverbs, and the verb it carries.
+    let e = k + 1;
+    while (termIs(terms[e], 'Negative', 'Adverb') && joined(terms[e - 1])) e++;
+    const end = termIs(terms[e], 'Verb') && joined(terms[e - 1]) ? terms[e]!.end : v2.end;
+    hits.push({ signal: 'orphan-predicate', range: [v2.start, end], word: doc.text.slice(v2.start, end) });
+  }
+  return hits;
+}
+
+/** `dangling-end`: the sentence ends on an article, conjunction or preposition that needs a continuation. */
+export function danglingEnd(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
+  const last = words[words.length - 1];
+  if (!last || words.length < 3) return [];
+  const after = tokens.slice(last.index + 1).filter((t) => t.kind !== 'space');
+  if (after.length !== 1 || after[0]!.text !== '.') return [];
+  const lower = last.text.toLowerCase();
+  if (!lex.danglingEnd.has(lower) || lex.abbreviations.has(lower)) return [];
+  if (!/^\p{Ll}/u.test(last.text)) return [];
+  return [{ signal: 'dangling-end', range: [last.start, after[0]!.end], word: last.text }];
+}
+
+/**
+ * `repetition`: a word doubled across a join ("the the"), or a run of two to six words
+ * repeated three or more times in a row (a translation loop).
+ */
+export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHit[] {
+  const lower = words.map((w) => w.text.toLowerCase());
+  const hits: SignalHit[] = [];
+  for (let n = 2; n <= 6; n++) {
+    for (let i = 0; i + 3 * n <= lower.length; i++) {
+      const gram = lower.slice(i, i + n).join(' ');
+      let reps = 1;
+      while (i + (reps + 1) * n <= lower.length && lower.slice(i + reps * n, i + (reps + 1) * n).join(' ') === gram) reps++;
+      if (reps >= 3) {
+        hits.push({ signal: 'repetition', range: [words[i]!.start, words[i + reps * n - 1]!.end], word: words.slice(i, i + n).map((w) => w.text).join(' ') });
+        return hits;
+      }
+    }
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (lower[i] !== lower[i + 1] || b.index !== a.index + 2 || !/^\p{Ll}+$/u.test(a.text)) continue;
+    if (lex.repeatAllowed.has(lower[i]!)) continue;
+    hits.push({ signal: 'repetition', range: [a.start, b.end], word: a.text });
+  }
+  return hits;
+}
+
+/**
+ * Whether every comma is followed by a coordinating conjunction: then no comma closes an
+ * opening participle clause ("Founded in 1990, the firm …"), whose subject comes after it.
+ */
+function commasOnlyBeforeConjunctions(tokens: readonly Token[]): boolean {
+  return tokens.every((t, i) => {
+    if (t.text !== ',') return true;
+    const next = tokens.slice(i + 1).find((u) => u.kind === 'word');
+    return !!next && /^(and|but|or)$/i.test(next.text);
+  });
+}
+
+/**
+ * `subjectless-start`: a statement (ending in a full stop, no comma, colon or quotation) that
+ * opens with a finite verb — "Introduced the situation to the team.", "Stands out from the
+ * background." — the subject was dropped. Imperatives (base form) and questions do not count.
+ */
+export function subjectlessStart(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
+  const first = words[0];
+  if (!first || words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return [];
+  const lower = first.text.toLowerCase();
+  // Cheap pre-check: an -ed or -s form, or a finite auxiliary.
+  if (!/(ed|s)$/.test(lower) && !lex.finiteAux.has(lower)) return [];
+  if (tokens.some((t) => t.text === ':' || t.text === '?' || QUOTE_OR_BRACKET.test(t.text))) return [];
+  if (tokens[tokens.length - 1]?.text !== '.' || !commasOnlyBeforeConjunctions(tokens)) return [];
+  const terms = tagRange(doc, range[0], range[1]);
+  const [t0, t1] = terms;
+  if (!t0 || !isFiniteVerb(t0) || t0.tags.has('Imperative') || t0.tags.has('Noun') || !t1) return [];
+  if (termIs(t1, 'ProperNoun', 'Pronoun') || (lex.finiteAux.has(lower) && !t0.tags.has('PastTense'))) return [];
+  return [{ signal: 'subjectless-start', range: [first.start, first.end], word: first.text }];
+}
+
+/**
+ * `verbless`: a long statement inside a paragraph (not a headline) with no finite verb at all —
+ * a list of noun phrases where the translation lost the predicate.
+ */
+export function verbless(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon, isFirstInParagraph: boolean): SignalHit[] {
+  if (isFirstInParagraph || words.length < 8 || tokens[tokens.length - 1]?.text !== '.') return [];
+  // Cheap pre-check: no auxiliary, no -ed form.
+  if (words.some((w) => lex.finiteAux.has(w.text.toLowerCase()) || /ed$/i.test(w.text))) return [];
+  if (tokens.some((t) => t.text === ':' || QUOTE_OR_BRACKET.test(t.text))) return [];
+  const terms = tagRange(doc, range[0], range[1]);
+  if (terms.some((t) => isFiniteVerb(t) || t.tags.has('Infinitive') || t.tags.has('Gerund'))) return [];
+  return [{ signal: 'verbless', range, word: doc.text.slice(range[0], range[1]) }];
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import rule from '../../rules/garbled-sentence.js';
+import { testRule, lintWithRule } from '../../src/testing/rule-tester.js';
+import { runFixture } from '../../src/testing/fixtures.js';
+
+testRule(rule, {
+  valid: [
+    // Headlines and title case.
+    { text: 'US Escalates Chip War Against The World’s Biggest Producers' },
+    { text: 'Stoltenberg: We will never compromise on NATO’s open door membership policy' },
+    // Quotations that start mid-sentence.
+    { text: 'He called it “The best deal we have ever made” before leaving.' },
+    { text: 'The minister said the plan "will not work" and left.' },
+    // "the US", acronyms, "It" after a colon.
+    { text: 'The US will not compromise on the policy.' },
+    { text: 'The message was clear: It will not happen again.' },
+    // Lists.
+    { text: 'The plan has three parts: trade, security and climate.' },
+    { text: 'Measures include: higher tariffs; export controls; and new checks.' },
+    // Abbreviations.
+    { text: 'Troops from the U.S. and Britain arrived on Monday.' },
+    { text: 'Gen. Milley met officials at No. 10 on Tuesday.' },
+    { text: 'The firm, Acme Co. Ltd. in Shanghai, was fined.' },
+    // Legitimate multiple verbs.
+    { text: 'Those of you who are from Brazil should know this plant.' },
+    { text: 'The agreement signed with Brunei is one of two highlights.' },
+    { text: 'When he arrived at the hotel the staff were waiting.' },
+    { text: 'We agreed on the day the talks would start.' },
+    { text: 'Founded in 1990, the company employs 300 people.' },
+    { text: 'Look at this flower.' },
+    // Names and reduplicated words.
+    { text: 'The pianist Lang Lang played in Beijing.' },
+    { text: 'The perfume contains ylang ylang oil.' },
+    { text: 'He said that that was not true.' },
+    // Sentences from the human reference translations of the MQM dev set
+    // (WMT21 TED talk.5/talk.6, ref-A and ref-B; google/wmt-mqm-human-evaluation, Apache-2.0).
+    { text: 'Through my artwork, I attempt to clarify that humans are not separated from nature, but everything is connected to each other.' },
+    { text: 'The iceberg beside me surfaced almost 200 feet above the water. I could only find it strange that this is a sheet of snowflakes covering another sheet of snowflakes, formed years after years.' },
+    { text: 'When you see an iceberg, it is easy to think that they are all isolated, that they are independent, solitary, more like we as humans sometimes view ourselves.' },
+    { text: 'I first went to Antarctica almost 10 years ago, where I saw my first icebergs.' },
+    { text: 'And Darwin said, looking at this flower, "I guess something has coevolved with this."' },
+    { text: 'Here we see ylang ylang, the component of many perfumes.' },
+  ],
+  invalid: [
+    { text: 'Plants would spread it if no botanist came to take it If it is glued to a card.', errors: ['it If'] },
+    { text: 'The fly could not help but.', errors: ['but.'] },
+    { text: 'Officials said they would meet the the delegation on Monday.', errors: ['the the'] },
+    { text: 'He insisted on the plan was good for the region.', errors: ['was'] },
+  ],
+});
+
+describe('garbled-sentence', () => {
+  it('explains each signal of the seed sentence', async () => {
+    const text = 'NATO had never commented on Its open door membership policy will not compromise.';
+    const [d] = await lintWithRule(rule, text);
+    expect(d!.message).toContain('Capitalised “Its” inside the sentence');
+    expect(d!.message).toContain('Second main verb “will not compromise”');
+  });
+  it('runs one signal alone with the signals option', async () => {
+    const text = 'NATO had never commented on Its open door membership policy will not compromise.';
+    const found = await lintWithRule(rule, text, { signals: ['orphan-predicate'] });
+    expect(found.map((d) => text.slice(...d.range))).toEqual(['will not compromise']);
+  });
+  it('needs two signals in one sentence at threshold 2', async () => {
+    const one = await lintWithRule(rule, 'The fly could not help but.', { threshold: 2 });
+    const two = await lintWithRule(rule, 'NATO had never commented on Its open door membership policy will not compromise.', { threshold: 2 });
+    expect([one.length, two.length]).toEqual([0, 1]);
+  });
+  it('flags exactly the marked fixture lines', async () => {
+    const source = readFileSync(new URL('../fixtures/garbled-sentence.txt', import.meta.url), 'utf8');
+    const { expected, found } = await runFixture(source, [rule]);
+    expect(found).toEqual(expected);
+  });
+  it.skip('subjectless "Stands out from the background." — compromise tags "Stands" as a plural noun', () => {});
+  it.skip('comma splice with a subjectless verb: "investment, talent and incentives, has made it possible" — not detected', () => {});
+});
