@@ -8,6 +8,7 @@ import boilerplateLine from './boilerplate-line.js';
 import boilerplateTail from './boilerplate-tail.js';
 import dateFormat from './date-format.js';
 import eventClaim from './event-claim.js';
+import garbledSentence from './garbled-sentence.js';
 import headlineSupport from './headline-support.js';
 import markupResidue from './markup-residue.js';
 import mojibake from './mojibake.js';
@@ -16,10 +17,11 @@ import preferredTerm from './preferred-term.js';
 import quoteBalance from './quote-balance.js';
 import sourceLocaleLeak from './source-locale-leak.js';
 import spacing from './spacing.js';
+import strayFragment from './stray-fragment.js';
 import untranslated from './untranslated.js';
 
 /** Every built-in rule, by id. */
-export const rules: ReadonlyArray<Rule<any, any>> = [actorConflict, boilerplateLine, boilerplateTail, dateFormat, eventClaim, headlineSupport, markupResidue, mojibake, nameRole, preferredTerm, quoteBalance, sourceLocaleLeak, spacing, untranslated];
+export const rules: ReadonlyArray<Rule<any, any>> = [actorConflict, boilerplateLine, boilerplateTail, dateFormat, eventClaim, garbledSentence, headlineSupport, markupResidue, mojibake, nameRole, preferredTerm, quoteBalance, sourceLocaleLeak, spacing, strayFragment, untranslated];
 
 /** Look up a built-in rule by id. */
 export const ruleById: ReadonlyMap<string, Rule<any, any>> = new Map(rules.map((r) => [r.meta.id, r]));
