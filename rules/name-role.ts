@@ -61,7 +61,7 @@ export default defineRule<Options>({
     for (const mention of findRoleMentions(kb, text)) {
       const verdict = checkRoleMention(kb, mention);
       const title = mention.where.country
-        ? `${mention.title.title} of ${kb.country(mention.where.country)?.name ?? mention.where.country}`
+        ? `${mention.title.title} (${kb.country(mention.where.country)?.name ?? mention.where.country})`
         : `${mention.where.org} ${mention.title.title}`;
       if (verdict.kind === 'misspelling') {
         const actual = text.slice(verdict.range[0], verdict.range[1]);

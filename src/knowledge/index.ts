@@ -25,7 +25,7 @@ import type {
 
 export * from './types.js';
 export { parseKnowledgePack, parseJsonPack, parseCsvTerms, parseTbx, packFromObject, KnowledgePackError } from './packs.js';
-export { nameKey, nameTokens, surnameKey, phoneticKeys, soundAlike, editDistance, nearMiss, fullNameNearMiss, fold } from './names.js';
+export { nameKey, nameTokens, surnameKey, phoneticKeys, soundAlike, editDistance, nearMiss, fullNameNearMiss, fold, translitKey } from './names.js';
 
 /** A deprecated spelling and what to write instead. */
 export interface Term extends TermRecord {

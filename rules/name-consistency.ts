@@ -1,0 +1,144 @@
+import { defineRule } from '../src/rule.js';
+import { getKnowledge, nameKey, nearMiss, translitKey, type Knowledge } from '../src/knowledge/index.js';
+import { findNameMentions, surnameBucket } from '../src/knowledge/name-mentions.js';
+
+interface Options {
+  minFiles: number;
+}
+
+/** One surname spelling in one file (facts for the corpus phase). */
+interface Spelling {
+  bucket: string;
+  surname: string;
+  /** Transliteration keys of the first given names seen with it. */
+  given: string[];
+  ranges: Array<[number, number]>;
+  /** Already reported by the document phase. */
+  reported: boolean;
+}
+
+/** Transliteration keys of the given-name tokens ('' when there are none). */
+const givenKeys = (given: string) => (given ? given.split(/\s+/).map(translitKey) : ['']);
+
+/** Given names are compatible when one side has none, or two first given names sound alike. */
+const compatible = (a: string[], b: string[]) =>
+  a.includes('') || b.includes('') || a.some((x) => b.some((y) => x === y || (x && y && nearMiss(x, y))));
+
+/** Two spellings that the pack knows as surnames of different people are different names (Ryabkov / Rybakov). */
+function distinctPeople(kb: Knowledge, a: string, b: string): boolean {
+  const pa = kb.peopleBySurname(a);
+  const pb = kb.peopleBySurname(b);
+  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
+}
+
+export default defineRule<Options, Spelling[]>({
+  meta: {
+    id: 'name-consistency',
+    description:
+      'Finds one person’s name written two ways in a text (the first form, or the one the knowledge pack knows, wins), and, across the files linted together, a spelling that differs from the majority spelling of the same name.',
+    category: 'Terminology/Inconsistent',
+    severity: 'warn',
+    fixable: true,
+    messages: {
+      inText: 'Unexpected “{actual}”, expected “{expected}” as written earlier in this text (“{first}”).',
+      inCorpus: 'Unexpected “{actual}”, expected “{expected}”, the spelling {count} of the files linted together use.',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        minFiles: {
+          type: 'integer',
+          minimum: 2,
+          description: 'Files that must agree on a spelling before another spelling in fewer than half as many files is reported (corpus phase). Default 3.',
+          default: 3,
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { minFiles: 3 },
+    examples: {
+      valid: [
+        { text: 'Maria Lopez met Mark Lopes. Later, Maria Lopez left.', note: 'Different given names: two people.' },
+        { text: 'Sergei Ryabkov and Alexander Rybakov spoke.', note: 'Both spellings are different people the pack knows.' },
+      ],
+      invalid: [
+        {
+          text: 'Talks were led by Hendrik Vasterling. Later Hendrik Vastreling said they would go on.',
+          errors: ['Vastreling'],
+          output: 'Talks were led by Hendrik Vasterling. Later Hendrik Vasterling said they would go on.',
+        },
+      ],
+    },
+  },
+  create(context) {
+    const kb = getKnowledge(context.knowledge);
+    const { text } = context.doc;
+    const spellings = new Map<string, Spelling>();
+    for (const m of findNameMentions(kb, text)) {
+      const key = nameKey(m.surname);
+      let s = spellings.get(key);
+      if (!s) spellings.set(key, (s = { bucket: surnameBucket(m.surname), surname: m.surname, given: [], ranges: [], reported: false }));
+      for (const g of givenKeys(m.given)) if (!s.given.includes(g)) s.given.push(g);
+      s.ranges.push([m.start, m.end]);
+    }
+    const buckets = new Map<string, Spelling[]>();
+    for (const s of spellings.values()) buckets.set(s.bucket, [...(buckets.get(s.bucket) ?? []), s]);
+    for (const group of buckets.values()) {
+      if (group.length < 2) continue;
+      const known = group.filter((s) => kb.peopleBySurname(s.surname).length);
+      const winner = known.length === 1 ? known[0]! : group.reduce((a, b) => (a.ranges[0]![0] <= b.ranges[0]![0] ? a : b));
+      for (const s of group) {
+        if (s === winner || !nearMiss(s.surname, winner.surname) || !compatible(s.given, winner.given)) continue;
+        if (distinctPeople(kb, s.surname, winner.surname)) continue;
+        s.reported = true;
+        for (const range of s.ranges)
+          context.report({
+            messageId: 'inText',
+            data: { actual: s.surname, expected: winner.surname, first: winner.surname },
+            range,
+            fix: { range, text: winner.surname },
+            actual: s.surname,
+            expected: [winner.surname],
+          });
+      }
+    }
+    return [...spellings.values()];
+  },
+  corpus(files, context) {
+    const kb = getKnowledge(context.knowledge);
+    // bucket → spelling key → files using it
+    const index = new Map<string, Map<string, Array<{ filePath: string; s: Spelling }>>>();
+    for (const { filePath, facts } of files)
+      for (const s of facts) {
+        let b = index.get(s.bucket);
+        if (!b) index.set(s.bucket, (b = new Map()));
+        const k = nameKey(s.surname);
+        b.set(k, [...(b.get(k) ?? []), { filePath, s }]);
+      }
+    for (const group of index.values()) {
+      if (group.size < 2) continue;
+      const ranked = [...group.values()].sort((a, b) => b.length - a.length);
+      const major = ranked[0]!;
+      if (major.length < context.options.minFiles || major.length === ranked[1]!.length) continue;
+      const majorName = major[0]!.s.surname;
+      const majorGiven = major.flatMap((u) => u.s.given);
+      for (const uses of ranked.slice(1)) {
+        const name = uses[0]!.s.surname;
+        if (uses.length * 2 >= major.length || !nearMiss(name, majorName) || distinctPeople(kb, name, majorName)) continue;
+        if (kb.peopleBySurname(name).length && !kb.peopleBySurname(majorName).length) continue;
+        for (const { filePath, s } of uses) {
+          if (s.reported || !compatible(s.given, majorGiven)) continue;
+          for (const range of s.ranges)
+            context.report(filePath, {
+              messageId: 'inCorpus',
+              data: { actual: s.surname, expected: majorName, count: major.length },
+              range,
+              fix: { range, text: majorName },
+              actual: s.surname,
+              expected: [majorName],
+            });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,53 @@
+/**
+ * Person-name mentions for consistency checks: capitalised runs of two or three tokens that look
+ * like "Given Surname", keyed by the surname's Double Metaphone code so spellings of one name
+ * meet in one bucket (linear grouping, no pairwise comparison).
+ * @packageDocumentation
+ */
+import type { Knowledge } from './index.js';
+import { nameKey, phoneticKeys } from './names.js';
+
+/** One "Given Surname" mention. */
+export interface NameMention {
+  /** The given name(s) as written ('' when only the surname). */
+  given: string;
+  /** The surname as written. */
+  surname: string;
+  /** Offsets of the surname token. */
+  start: number;
+  end: number;
+}
+
+/** Words that start capitalised runs without being names. */
+const NOT_NAMES = new Set(
+  ('the a an and or but in on at of for to from by with as is was are were be this that these those it its he she they we i you his her their our ' +
+    'mr mrs ms dr prof sir lord president minister prime secretary general foreign deputy chancellor premier king queen prince princess ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'north south east west new old great united national international federal central state states republic city university ministry department ' +
+    'after before when while if since during according however meanwhile also but yet so then there here what who how why where which').split(' '),
+);
+
+const RUN = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){1,2}/gu;
+
+/** The primary phonetic key of a surname (first 4 letters, as classic Metaphone), used to bucket spellings. */
+export function surnameBucket(surname: string): string {
+  return phoneticKeys(surname)[0]?.slice(0, 4) ?? nameKey(surname);
+}
+
+/**
+ * "Given Surname" mentions in `text` (2–3 capitalised tokens, none a function word, title, month or
+ * common place word, surname ≥ 4 letters, not a place or organisation the pack knows).
+ */
+export function findNameMentions(kb: Knowledge, text: string): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const words = m[0].split(/[ \t]+/);
+    if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
+    const surname = words[words.length - 1]!.replace(/['’]s$/, '');
+    if (surname.length < 4) continue;
+    if (kb.placesByName(m[0]).length || kb.placesByName(surname).length || kb.organization(surname) || kb.country(surname)) continue;
+    const start = m.index! + m[0].length - words[words.length - 1]!.length;
+    out.push({ given: words.slice(0, -1).join(' '), surname, start, end: start + surname.length });
+  }
+  return out;
+}
