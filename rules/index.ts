@@ -12,6 +12,7 @@ import garbledSentence from './garbled-sentence.js';
 import headlineSupport from './headline-support.js';
 import markupResidue from './markup-residue.js';
 import mojibake from './mojibake.js';
+import nameConsistency from './name-consistency.js';
 import nameRole from './name-role.js';
 import preferredTerm from './preferred-term.js';
 import quoteBalance from './quote-balance.js';
@@ -21,7 +22,7 @@ import strayFragment from './stray-fragment.js';
 import untranslated from './untranslated.js';
 
 /** Every built-in rule, by id. */
-export const rules: ReadonlyArray<Rule<any, any>> = [actorConflict, boilerplateLine, boilerplateTail, dateFormat, eventClaim, garbledSentence, headlineSupport, markupResidue, mojibake, nameRole, preferredTerm, quoteBalance, sourceLocaleLeak, spacing, strayFragment, untranslated];
+export const rules: ReadonlyArray<Rule<any, any>> = [actorConflict, boilerplateLine, boilerplateTail, dateFormat, eventClaim, garbledSentence, headlineSupport, markupResidue, mojibake, nameConsistency, nameRole, preferredTerm, quoteBalance, sourceLocaleLeak, spacing, strayFragment, untranslated];
 
 /** Look up a built-in rule by id. */
 export const ruleById: ReadonlyMap<string, Rule<any, any>> = new Map(rules.map((r) => [r.meta.id, r]));
