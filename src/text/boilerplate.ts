@@ -64,6 +64,8 @@ export function hasSentenceShape(text: string): boolean {
 export function classifyLine(text: string): { cls: LineClass; kind?: string } {
   const raw = text.trim();
   if (!raw) return { cls: 'blank' };
+  // Boilerplate lines are short; a long line is prose (and is not worth the lexicon's time).
+  if (raw.length > 300) return { cls: 'content' };
   const plain = blankMarkup(raw).trim();
   if (!/[\p{L}\p{N}]/u.test(plain)) return DINKUS.test(plain) || !plain ? { cls: 'short' } : { cls: 'boilerplate', kind: 'punctuation' };
   const norm = plain.replace(EDGE_PUNCT, '').replace(/\s+/g, ' ');
