@@ -80,6 +80,7 @@ export default defineRule<Options>({
           data: { name: mention.name.text, title, holders: describeHolders(verdict.holders) },
           range: [mention.name.start, mention.name.end],
           actual: mention.name.text,
+          maxSeverity: 'warn',
         });
       }
     }

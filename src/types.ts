@@ -113,6 +113,11 @@ export interface ReportDescriptor {
   suggestions?: Suggestion[];
   actual?: string;
   expected?: string[];
+  /**
+   * Cap the configured severity for this finding (e.g. a claim to check rather than a certain
+   * error): the finding gets the less severe of the two. Default: no cap.
+   */
+  maxSeverity?: 'warn' | 'info';
 }
 
 /** Text, tree and shared, lazily computed analysis of one document. */

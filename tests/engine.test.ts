@@ -107,3 +107,20 @@ describe('fixes', () => {
     expect(clean!.output).toBeUndefined();
   });
 });
+
+describe('severity cap', () => {
+  it('a report can lower, never raise, the configured severity', async () => {
+    const capped = defineRule({
+      meta: { ...wordRule.meta, id: 'test-cap', fixable: false, messages: { m: 'm' }, schema: undefined, defaultOptions: undefined },
+      create(context) {
+        context.report({ messageId: 'm', range: [0, 1], maxSeverity: 'warn' });
+        context.report({ messageId: 'm', range: [1, 2], maxSeverity: 'info' });
+      },
+    });
+    const sev = async (severity: 1 | 2 | 3) =>
+      (await lint([{ path: 'a', value: 'abc' }], { rules: [{ rule: capped, severity, options: {} }] }))[0]!.messages.map((m) => m.severity);
+    expect(await sev(2)).toEqual([1, 3]);
+    expect(await sev(1)).toEqual([1, 3]);
+    expect(await sev(3)).toEqual([3, 3]);
+  });
+});

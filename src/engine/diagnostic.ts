@@ -38,6 +38,9 @@ function inside(fix: Fix, range: [number, number]): boolean {
   return fix.range[0] >= range[0] && fix.range[1] <= range[1] && fix.range[0] <= fix.range[1];
 }
 
+const RANK: Record<Severity, number> = { 3: 0, 1: 1, 2: 2 };
+const CAP = { warn: 1, info: 3 } as const;
+
 /**
  * Turn a rule's report into a diagnostic. A fix outside the flagged range is a rule bug:
  * it is thrown, so tests catch it, and `--fix` can never touch unflagged text.
@@ -57,7 +60,7 @@ export function fromReport(rule: Rule<any, any>, severity: Severity, d: ReportDe
   return makeDiagnostic(
     {
       ruleId: rule.meta.id,
-      severity,
+      severity: d.maxSeverity && RANK[CAP[d.maxSeverity]] < RANK[severity] ? CAP[d.maxSeverity] : severity,
       message: formatMessage(template, d.data),
       messageId: d.messageId,
       category: rule.meta.category,
