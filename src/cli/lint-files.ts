@@ -1,12 +1,19 @@
 /**
  * Lint files from disk: read, decode, resolve the config, run both engine phases.
- * The seam where parallelism and caching plug in.
+ * The seam where parallelism and caching plug in: the document phase runs in process or in a
+ * worker pool ({@link LintPool}), unchanged files come from the cache ({@link LintCache}), and the
+ * corpus phase merges the compact per-file facts at the end.
  */
 import type { Diagnostic, EngineConfig, FileResult, Input } from '../types.js';
-import { lintDocument, lintCorpus, mergeResult, withFixes, type FileFacts } from '../engine/lint.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { lintDocument, lintCorpus, mergeResult, withFixes, type DocumentOutcome, type FileFacts } from '../engine/lint.js';
 import { fatalResult, toFileResult } from '../engine/diagnostic.js';
+import { ruleById as builtinRules } from '../../rules/index.js';
 import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
+import { hashOf, LintCache } from './cache.js';
+import { LintPool, workerScript } from './pool.js';
+import type { Progress } from './progress.js';
 
 /** A file to lint, with the engine config that applies to it. */
 export interface Job {
@@ -16,10 +23,34 @@ export interface Job {
   readPath?: string;
   text?: string;
   config: EngineConfig;
+  /** The serialisable config `config` was built from (lets the job run in a worker thread). */
+  resolved?: ResolvedConfig;
 }
 
+/** How {@link lintJobs} runs. */
+export interface LintJobsOptions {
+  maxBytes: number;
+  fix: boolean;
+  /** Worker threads for the document phase (`--jobs`); 1 or absent lints in process. */
+  jobs?: number;
+  /** Absolute path of the cache file (`--cache`); no cache when absent. */
+  cacheLocation?: string;
+  progress?: Progress;
+  /** Each final result in input order, as soon as it is known (at the end when a corpus rule is on). */
+  onResult?: (result: FileResult, index: number) => void;
+  /** Non-fatal problems, such as a cache that cannot be written. */
+  warn?: (message: string) => void;
+}
+
+/** Fewest files to lint before worker threads pay for their start-up (~0.3 s each); smaller runs stay in process. */
+export const POOL_MIN_FILES = 24;
+/** Files read ahead of the workers, per worker: bounds memory to a few texts whatever the corpus size. */
+const READ_AHEAD = 8;
+
+type Read = { input: Input; bom: boolean; bytes?: Uint8Array };
+
 /** Read and decode a job's text, or a fatal result saying why not. */
-export async function readJob(job: Job, fs: FileSystem, maxBytes: number): Promise<{ input: Input; bom: boolean } | FileResult> {
+export async function readJob(job: Job, fs: FileSystem, maxBytes: number): Promise<Read | FileResult> {
   if (job.text !== undefined) return { input: { path: job.filePath, value: job.text }, bom: false };
   let bytes: Uint8Array;
   try {
@@ -33,7 +64,7 @@ export async function readJob(job: Job, fs: FileSystem, maxBytes: number): Promi
   }
   const decoded = decode(bytes);
   if (!decoded.ok) return fatalResult(job.filePath, decoded.message);
-  return { input: { path: job.filePath, value: decoded.text }, bom: decoded.bom };
+  return { input: { path: job.filePath, value: decoded.text }, bom: decoded.bom, bytes };
 }
 
 /** An empty file is linted (nothing to find) and noted, so a truncated download does not pass silently. */
@@ -51,42 +82,146 @@ export interface LintRun {
   fixed: Map<number, string>;
 }
 
-/** Lint jobs in process, one after the other; the corpus phase runs per engine config. */
-export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: { maxBytes: number; fix: boolean }): Promise<LintRun> {
-  const results: FileResult[] = [];
-  const texts: Array<{ text: string; bom: boolean } | undefined> = [];
-  const facts = new Map<EngineConfig, FileFacts[]>();
-  for (const job of jobs) {
-    const read = await readJob(job, fs, options.maxBytes);
-    if ('filePath' in read) {
-      results.push(read);
-      texts.push(undefined);
-      continue;
+/** Whether every job can be linted by a worker: a serialisable config whose rules are the built-in ones. */
+function workerSafe(jobs: readonly Job[]): boolean {
+  return jobs.every((j) => j.resolved && j.config.rules.every((r) => builtinRules.get(r.rule.meta.id) === r.rule));
+}
+
+/**
+ * Lint jobs: the document phase in process or in `options.jobs` worker threads (started only
+ * when enough files miss the cache), results kept in input order; then the corpus phase per
+ * engine config over the facts of every file. Texts are dropped as soon as they are linted
+ * (unless fixing), so memory does not grow with the corpus.
+ */
+export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: LintJobsOptions): Promise<LintRun> {
+  const n = jobs.length;
+  const results: Array<FileResult | undefined> = new Array(n);
+  const facts: Array<FileFacts | undefined> = new Array(n);
+  const texts = new Map<number, { text: string; bom: boolean }>();
+  const anyCorpus = jobs.some((j) => j.config.rules.some((r) => r.rule.corpus));
+  const cache = options.cacheLocation ? new LintCache(fs, options.cacheLocation) : undefined;
+  await cache?.load();
+
+  const threads = Math.min(options.jobs ?? 1, n);
+  const script = threads > 1 && n >= POOL_MIN_FILES && workerSafe(jobs) ? workerScript() : undefined;
+  let pool: LintPool | undefined;
+  const configIndex = new Map<ResolvedConfig, number>();
+
+  let done = 0;
+  let emitted = 0;
+  const finish = (i: number, outcome: DocumentOutcome | FileResult) => {
+    if ('filePath' in outcome) results[i] = outcome;
+    else {
+      results[i] = outcome.result;
+      facts[i] = outcome.facts;
     }
-    texts.push({ text: read.input.value, bom: read.bom });
-    if (read.input.value.trim() === '') {
-      results.push(emptyNote(job.filePath));
-      continue;
+    done++;
+    options.progress?.update(done, n);
+    if (!anyCorpus && !options.fix) {
+      for (; emitted < n && results[emitted]; emitted++) options.onResult?.(results[emitted]!, emitted);
     }
-    const outcome = await lintDocument(read.input, job.config);
-    results.push(outcome.result);
-    if (outcome.facts) {
-      const list = facts.get(job.config) ?? [];
-      list.push(outcome.facts);
-      facts.set(job.config, list);
+  };
+
+  /** Lint one text that missed the cache; in a worker when the pool runs. */
+  const lintOne = async (i: number, read: Read) => {
+    const job = jobs[i]!;
+    let outcome: DocumentOutcome;
+    if (pool) {
+      const c = configIndex.get(job.resolved!);
+      if (c === undefined) throw new Error('internal: config missing from the worker pool');
+      outcome = await pool.run({ id: i, path: read.input.path, text: read.input.value, config: c });
+    } else outcome = await lintDocument(read.input, job.config);
+    if (cache && job.readPath && read.bytes) cache.set(job.readPath, hashOf(read.bytes), job.config, outcome.result, outcome.facts);
+    finish(i, outcome);
+  };
+
+  // Misses wait here until there are enough of them to start the pool (or the input runs out).
+  let held: Array<[number, Read]> = [];
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+  const track = (p: Promise<void>) => {
+    inFlight.add(p);
+    p.catch((error) => (failure ??= error)).finally(() => inFlight.delete(p));
+  };
+  const startPool = () => {
+    const configs: ResolvedConfig[] = [];
+    for (const j of jobs) if (!configIndex.has(j.resolved!)) configIndex.set(j.resolved!, configs.push(j.resolved!) - 1);
+    pool = new LintPool(script!, threads, { configs, fix: options.fix });
+  };
+
+  try {
+    for (let i = 0; i < n; i++) {
+      const job = jobs[i]!;
+      const read = await readJob(job, fs, options.maxBytes);
+      if ('filePath' in read) {
+        finish(i, read);
+        continue;
+      }
+      if (options.fix) texts.set(i, { text: read.input.value, bom: read.bom });
+      if (read.input.value.trim() === '') {
+        finish(i, emptyNote(job.filePath));
+        continue;
+      }
+      if (cache && job.readPath && read.bytes) {
+        const hit = cache.get(job.readPath, hashOf(read.bytes), job.config, job.filePath);
+        if (hit) {
+          finish(i, { result: hit.result, facts: hit.facts });
+          continue;
+        }
+      }
+      if (!pool && script) {
+        held.push([i, read]);
+        if (held.length < POOL_MIN_FILES) continue;
+        startPool();
+        for (const [k, r] of held) track(lintOne(k, r));
+        held = [];
+        continue;
+      }
+      if (pool) {
+        track(lintOne(i, read));
+        if (inFlight.size >= threads * READ_AHEAD) await Promise.race(inFlight);
+      } else await lintOne(i, read);
     }
+    for (const [k, r] of held) await lintOne(k, r); // too few misses for the pool: in process
+    held = [];
+    await Promise.all(inFlight);
+    if (failure) throw failure;
+  } finally {
+    await pool?.close();
+    options.progress?.end();
   }
+
+  // Corpus phase, per engine config, over the facts of every file.
+  const byConfig = new Map<EngineConfig, FileFacts[]>();
+  jobs.forEach((job, i) => {
+    const f = facts[i];
+    if (!f) return;
+    const list = byConfig.get(job.config) ?? [];
+    list.push(f);
+    byConfig.set(job.config, list);
+  });
   const extra = new Map<string, Diagnostic[]>();
-  for (const [config, list] of facts) for (const [path, ds] of lintCorpus(list, config)) extra.set(path, ds);
+  for (const [config, list] of byConfig) for (const [path, ds] of lintCorpus(list, config)) extra.set(path, ds);
+
   const fixed = new Map<number, string>();
-  results.forEach((r, i) => {
+  const final = results as FileResult[];
+  final.forEach((r, i) => {
     let merged = mergeResult(r, extra.get(r.filePath));
-    const t = texts[i];
+    const t = texts.get(i);
     if (options.fix && t) {
       merged = withFixes(merged, t.text);
       if (merged.output !== undefined) fixed.set(i, (t.bom ? '\uFEFF' : '') + merged.output);
     }
-    results[i] = merged;
+    final[i] = merged;
+    if (i >= emitted) options.onResult?.(merged, i);
   });
-  return { results, fixed };
+
+  if (cache) {
+    try {
+      await cache.save();
+    } catch (error) {
+      options.warn?.(`cannot write the cache ${cache.location}: ${describeFsError(error)}`);
+    }
+  }
+  return { results: final, fixed };
 }

@@ -13,6 +13,8 @@ import { ConfigLoader, parseRuleFlag, toEngineConfig } from './config-files.js';
 import { expandPatterns } from './files.js';
 import { describeFsError, writeAtomic, type IO } from './io.js';
 import { lintJobs, type Job } from './lint-files.js';
+import { DEFAULT_CACHE_LOCATION } from './cache.js';
+import { progressBar } from './progress.js';
 
 const metaTable = (registry: ReadonlyArray<Rule<any, any>>) =>
   new Map(registry.map((r) => [r.meta.id, { description: r.meta.description, category: r.meta.category, severity: r.meta.severity, url: docsUrl(r.meta.id) }]));
@@ -101,7 +103,7 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
   const engineConfigs = new Map<ResolvedConfig, Promise<EngineConfig>>();
   const engineConfig = (c: ResolvedConfig) => {
     let e = engineConfigs.get(c);
-    if (!e) engineConfigs.set(c, (e = toEngineConfig(c, ruleById, [], options.fix || options.fixDryRun)));
+    if (!e) engineConfigs.set(c, (e = toEngineConfig(c, ruleById, fs, options.fix || options.fixDryRun)));
     return e;
   };
   const ignoredByConfig = (c: ResolvedConfig, abs: string) =>
@@ -126,11 +128,18 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
     for (const abs of expanded.files) {
       const config = await loader.forFile(abs);
       if (ignoredByConfig(config, abs)) continue;
-      jobs.push({ filePath: displayPath(cwd, abs), readPath: abs, config: await engineConfig(config) });
+      jobs.push({ filePath: displayPath(cwd, abs), readPath: abs, config: await engineConfig(config), resolved: config });
     }
   }
 
-  const { results, fixed } = await lintJobs(jobs, fs, { maxBytes: options.maxFileSize, fix: options.fix || options.fixDryRun });
+  const { results, fixed } = await lintJobs(jobs, fs, {
+    maxBytes: options.maxFileSize,
+    fix: options.fix || options.fixDryRun,
+    jobs: options.jobs ?? io.cpus ?? 1,
+    cacheLocation: options.cache ? resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined,
+    progress: progressBar(io.stderr, { format: options.format, progress: options.progress, stdin: options.stdin }),
+    warn: (message) => io.stderr.write(`seedlint: ${message}\n`),
+  });
   if (options.fix) {
     for (const [i, text] of fixed) {
       const job = jobs[i]!;

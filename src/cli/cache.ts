@@ -1,0 +1,145 @@
+/**
+ * The `--cache` file: document-phase results of unchanged files, so a re-run only reads and
+ * hashes them. An entry is valid for the same content hash and the same engine config (rule ids,
+ * versions, severities, options, plugins, knowledge); the whole file is dropped when seedlint's
+ * version or its built-in data (knowledge packs, lexicons under `rules/data/`) change. Written
+ * atomically; a missing, unreadable or corrupt cache is treated as empty and rewritten.
+ * @packageDocumentation
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EngineConfig, FileResult } from '../types.js';
+import type { FileFacts } from '../engine/lint.js';
+import { VERSION } from '../version.js';
+import { writeAtomic, type FileSystem } from './io.js';
+
+/** Default `--cache-location`. */
+export const DEFAULT_CACHE_LOCATION = '.seedlintcache';
+
+const FORMAT = 1;
+
+/** What is kept per file. */
+export interface CacheEntry {
+  /** sha1 of the file's bytes. */
+  hash: string;
+  /** {@link configKey} of the config it was linted with. */
+  config: string;
+  /** Document-phase result (before corpus findings and fixes). */
+  result: FileResult;
+  facts?: FileFacts;
+}
+
+interface CacheFile {
+  format: number;
+  key: string;
+  entries: Record<string, CacheEntry>;
+}
+
+/** sha1 of some bytes or text, hex. */
+export function hashOf(data: Uint8Array | string): string {
+  return createHash('sha1').update(data).digest('hex');
+}
+
+let dataFingerprint: string | undefined;
+
+/** Hash of seedlint's built-in data files (knowledge packs, lexicons): the knowledge pack version. */
+export function builtinDataFingerprint(): string {
+  if (dataFingerprint) return dataFingerprint;
+  const hash = createHash('sha1');
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules', 'data');
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) hash.update(e.name).update('\0').update(readFileSync(p)).update('\0');
+    }
+  };
+  walk(root);
+  return (dataFingerprint = hash.digest('hex'));
+}
+
+const configKeys = new WeakMap<EngineConfig, string>();
+
+/** Key of what the engine runs with: rule ids and versions, severities, options, plugins, user knowledge. */
+export function configKey(config: EngineConfig): string {
+  let key = configKeys.get(config);
+  if (!key) {
+    key = hashOf(
+      JSON.stringify({
+        rules: config.rules.map((r) => [r.rule.meta.id, r.rule.meta.version ?? 1, r.severity, r.options]),
+        plugins: (config.plugins ?? []).map((p) => [p.name, p.options ?? null, p.severity]),
+        knowledge: config.knowledge ?? [],
+      }),
+    );
+    configKeys.set(config, key);
+  }
+  return key;
+}
+
+/** The cache of one run: loaded at the start, saved at the end. */
+export class LintCache {
+  private entries: Record<string, CacheEntry> = {};
+  private key: string;
+  private changed = false;
+
+  constructor(
+    private fs: FileSystem,
+    /** Absolute path of the cache file. */
+    readonly location: string,
+  ) {
+    this.key = `${VERSION}:${builtinDataFingerprint()}`;
+  }
+
+  /** Read the cache file; anything unreadable or of another version counts as empty. */
+  async load(): Promise<void> {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await this.fs.readFile(this.location));
+    } catch {
+      return;
+    }
+    try {
+      const data = JSON.parse(text) as CacheFile;
+      if (data && data.format === FORMAT && data.key === this.key && typeof data.entries === 'object' && data.entries && !Array.isArray(data.entries)) {
+        this.entries = data.entries;
+        return;
+      }
+    } catch {
+      // corrupt: start over
+    }
+    this.changed = true;
+  }
+
+  /** The cached document-phase outcome of a file, when its content and config are unchanged. */
+  get(readPath: string, hash: string, config: EngineConfig, filePath: string): { result: FileResult; facts?: FileFacts } | undefined {
+    const e = this.entries[readPath];
+    if (!e || e.hash !== hash || e.config !== configKey(config) || !e.result || !Array.isArray(e.result.messages)) return undefined;
+    return {
+      result: { ...e.result, filePath },
+      facts: e.facts ? { ...e.facts, filePath } : undefined,
+    };
+  }
+
+  /** Remember a file's document-phase outcome. */
+  set(readPath: string, hash: string, config: EngineConfig, result: FileResult, facts?: FileFacts): void {
+    this.entries[readPath] = { hash, config: configKey(config), result, facts };
+    this.changed = true;
+  }
+
+  /** Write the cache (atomically) when anything changed. */
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    await this.fs.mkdir(dirname(this.location), { recursive: true });
+    const data: CacheFile = { format: FORMAT, key: this.key, entries: this.entries };
+    await writeAtomic(this.fs, this.location, JSON.stringify(data));
+    this.changed = false;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * A small worker_threads pool for the document phase. Each worker builds its engine configs
+ * itself from serialisable {@link ResolvedConfig}s (rules and plugins are loaded in the worker),
+ * so only texts go in and only results and compact facts come out.
+ * @packageDocumentation
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ResolvedConfig } from '../config/resolve.js';
+import type { DocumentOutcome } from '../engine/lint.js';
+
+/** What a worker is started with. */
+export interface WorkerInit {
+  /** Every config of the run; tasks refer to them by index. */
+  configs: ResolvedConfig[];
+  fix: boolean;
+}
+
+/** One document for a worker. */
+export interface WorkerTask {
+  id: number;
+  path: string;
+  text: string;
+  /** Index into {@link WorkerInit.configs}. */
+  config: number;
+}
+
+/** A worker's answer to one task. */
+export type WorkerReply = { id: number; outcome: DocumentOutcome } | { id: number; error: string };
+
+/**
+ * The compiled worker script (`dist/src/cli/worker.js`), or `undefined` when running from the
+ * TypeScript sources (tests, tsx), where linting stays in process.
+ */
+export function workerScript(): URL | undefined {
+  const url = new URL('./worker.js', import.meta.url);
+  return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+}
+
+/** Tasks a worker holds at once: one running and one waiting, so it never idles on the message round trip. */
+const PER_WORKER = 2;
+
+/** A fixed-size pool of lint workers; {@link LintPool.run} resolves with each document's outcome. */
+export class LintPool {
+  private slots: Slot[] = [];
+  private queue: WorkerTask[] = [];
+  private waiting = new Map<number, { slot: Slot; resolve: (o: DocumentOutcome) => void; reject: (e: Error) => void }>();
+  private failed: Error | undefined;
+
+  constructor(script: URL, size: number, init: WorkerInit) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, { workerData: init });
+      const slot: Slot = { worker, inFlight: 0 };
+      worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.closing) this.fail(new Error(`lint worker exited with code ${code}`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  private closing = false;
+
+  /** Number of tasks sent or queued and not yet answered. */
+  get pending(): number {
+    return this.waiting.size;
+  }
+
+  /** Lint one document in a worker. */
+  run(task: WorkerTask): Promise<DocumentOutcome> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(task.id, { slot: undefined as never, resolve, reject });
+      this.queue.push(task);
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.queue.length) {
+      let best: Slot | undefined;
+      for (const s of this.slots) if (s.inFlight < PER_WORKER && (!best || s.inFlight < best.inFlight)) best = s;
+      if (!best) return;
+      const task = this.queue.shift()!;
+      best.inFlight++;
+      this.waiting.get(task.id)!.slot = best;
+      best.worker.postMessage(task);
+    }
+  }
+
+  private settle(slot: Slot, reply: WorkerReply): void {
+    const entry = this.waiting.get(reply.id);
+    slot.inFlight--;
+    if (entry) {
+      this.waiting.delete(reply.id);
+      if ('error' in reply) entry.reject(new Error(reply.error));
+      else entry.resolve(reply.outcome);
+    }
+    this.pump();
+  }
+
+  private fail(error: Error): void {
+    this.failed ??= error;
+    for (const entry of this.waiting.values()) entry.reject(error);
+    this.waiting.clear();
+    this.queue = [];
+  }
+
+  /** Stop the workers. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Worker thread of {@link LintPool}: builds each engine config once (the same way the CLI does,
+ * with `toEngineConfig`), then lints the documents it is sent. Rules, knowledge indexes and
+ * compromise are loaded once per worker, on first use.
+ * @packageDocumentation
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { EngineConfig } from '../types.js';
+import { ruleById } from '../../rules/index.js';
+import { lintDocument } from '../engine/lint.js';
+import { toEngineConfig } from './config-files.js';
+import { nodeFs } from './io.js';
+import type { WorkerInit, WorkerReply, WorkerTask } from './pool.js';
+
+const init = workerData as WorkerInit;
+const engines = new Map<number, Promise<EngineConfig>>();
+
+parentPort!.on('message', async (task: WorkerTask) => {
+  let reply: WorkerReply;
+  try {
+    let engine = engines.get(task.config);
+    if (!engine) engines.set(task.config, (engine = toEngineConfig(init.configs[task.config]!, ruleById, nodeFs, init.fix)));
+    reply = { id: task.id, outcome: await lintDocument({ path: task.path, value: task.text }, await engine) };
+  } catch (error) {
+    reply = { id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  parentPort!.postMessage(reply);
+});
