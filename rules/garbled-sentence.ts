@@ -1,7 +1,7 @@
 import { defineRule, formatMessage } from '../src/rule.js';
 import { sentenceTokens, sentenceWords, splitAtLineBreaks } from '../src/text/tokens.js';
 import {
-  SIGNALS, capitalSplice, danglingEnd, isTitleCase, orphanPredicate, repetition, subjectlessStart, verbless,
+  SIGNALS, capitalSplice, danglingEnd, isTitleCase, narrativeImperative, orphanPredicate, repetition, selfCoordination, subjectlessStart, verbless,
   type SignalHit, type SignalLexicon, type SignalName,
 } from '../src/nlp/garbled-signals.js';
 import type { Token } from '../src/text/tokens.js';
@@ -24,6 +24,10 @@ const lex: SignalLexicon = {
   abbreviations: new Set(lists.abbreviations),
   subordinators: new Set(lists.subordinators),
   personalPronouns: new Set(lists.personalPronouns),
+  selfCoordinationAllowed: new Set(lists.selfCoordinationAllowed),
+  speakerPronouns: new Set(lists.speakerPronouns),
+  callToAction: new Set(lists.callToAction),
+  determiners: new Set(lists.determiners),
 };
 
 /** Weight of each signal in a sentence's score (measured precision on the MQM dev set decides). */
@@ -34,6 +38,8 @@ const WEIGHTS: Record<SignalName, number> = {
   repetition: 1,
   'subjectless-start': 1,
   verbless: 1,
+  'self-coordination': 1,
+  'narrative-imperative': 1,
 };
 /** Hits closer than this many characters are reported as one finding. */
 const MERGE_GAP = 60;
@@ -45,6 +51,8 @@ const messages = {
   repetition: '“{word}” repeated, likely across a join of two fragments; expected it once.',
   'subjectless-start': 'Sentence starts with the verb “{word}” and has no subject; expected a subject before it.',
   verbless: 'Sentence has no main verb; expected a predicate, or the phrases joined to a sentence.',
+  'self-coordination': '“{word}” joins a word to itself, likely two different source words collapsed in translation; expected two different words, or one.',
+  'narrative-imperative': 'Statement starts with the bare verb “{word}” in narration, so it has no subject; expected a subject (who does it) before the verb.',
   multiple: 'Garbled sentence: {reasons}',
 };
 
@@ -104,6 +112,8 @@ export default defineRule<GarbledSentenceOptions>({
       if (enabled.has('repetition')) hits.push(...repetition(words, lex));
       if (enabled.has('subjectless-start')) hits.push(...subjectlessStart(doc, range, tokens, words, lex));
       if (enabled.has('verbless')) hits.push(...verbless(doc, range, tokens, words, lex, first));
+      if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex));
+      if (enabled.has('narrative-imperative')) hits.push(...narrativeImperative(doc, range, tokens, words, lex));
       if (enabled.has('orphan-predicate')) hits.push(...orphanPredicate(doc, range, words, lex));
       const score = [...new Set(hits.map((h) => h.signal))].reduce((sum, s) => sum + WEIGHTS[s], 0);
       if (!hits.length || score < options.threshold) return;

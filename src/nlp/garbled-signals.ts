@@ -10,7 +10,10 @@ import { isCapitalised, isAllCaps } from '../text/tokens.js';
 import { tagRange, type TaggedTerm } from './tag-sentence.js';
 
 /** Names of the signals, as used in the rule's `signals` option. */
-export const SIGNALS = ['capital-splice', 'orphan-predicate', 'dangling-end', 'repetition', 'subjectless-start', 'verbless'] as const;
+export const SIGNALS = [
+  'capital-splice', 'orphan-predicate', 'dangling-end', 'repetition', 'subjectless-start', 'verbless',
+  'self-coordination', 'narrative-imperative',
+] as const;
 /** One signal name. */
 export type SignalName = (typeof SIGNALS)[number];
 
@@ -32,9 +35,20 @@ export interface SignalLexicon {
   abbreviations: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
+  /** Words legitimately coordinated with themselves ("more and more", "lots and lots"). */
+  selfCoordinationAllowed: ReadonlySet<string>;
+  /** First- and second-person pronouns: their density tells a talk or interview from narration. */
+  speakerPronouns: ReadonlySet<string>;
+  /** Verbs of web calls to action ("Click", "Subscribe") that open legitimate imperatives in scraped news. */
+  callToAction: ReadonlySet<string>;
+  /** Determiners and possessives that open a noun phrase. */
+  determiners: ReadonlySet<string>;
 }
 
 type Word = Token & { index: number };
+
+/** The text of the tokens from word `a` to word `b`. */
+const spanText = (tokens: readonly Token[], a: Word, b: Word) => tokens.slice(a.index, b.index + 1).map((t) => t.text).join('');
 
 const QUOTE_OR_BRACKET = /["“”‘’'«»()[\]{}]/;
 /** Share of capitalised words above which a sentence is treated as a title or headline. */
@@ -156,6 +170,15 @@ export function danglingEnd(tokens: readonly Token[], words: readonly Word[], le
 export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHit[] {
   const lower = words.map((w) => w.text.toLowerCase());
   const hits: SignalHit[] = [];
+  // One word four or more times in a row, separated by spaces or commas only ("Bern, Bern, Bern, Bern").
+  for (let i = 0; i + 3 < words.length; i++) {
+    let j = i;
+    while (j + 1 < words.length && lower[j + 1] === lower[i] && words[j + 1]!.index - words[j]!.index <= 3) j++;
+    if (j - i >= 3 && /\p{L}/u.test(lower[i]!) && !lex.repeatAllowed.has(lower[i]!)) {
+      return [{ signal: 'repetition', range: [words[i]!.start, words[j]!.end], word: words[i]!.text }];
+    }
+    i = j;
+  }
   for (let n = 2; n <= 6; n++) {
     for (let i = 0; i + 3 * n <= lower.length; i++) {
       const gram = lower.slice(i, i + n).join(' ');
@@ -221,4 +244,64 @@ export function verbless(doc: Doc, range: [number, number], tokens: readonly Tok
   const terms = tagRange(doc, range[0], range[1]);
   if (terms.some((t) => isFiniteVerb(t) || t.tags.has('Infinitive') || t.tags.has('Gerund'))) return [];
   return [{ signal: 'verbless', range, word: doc.text.slice(range[0], range[1]) }];
+}
+
+/**
+ * `self-coordination`: a word coordinated with itself — "benevolence and benevolence",
+ * "Vietnam and Vietnam" — where a translation collapsed two different source words into one.
+ * Reduplicating idioms ("more and more", "stronger and stronger", "lots and lots") are allowed.
+ */
+export function selfCoordination(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
+  const hits: SignalHit[] = [];
+  for (let i = 1; i + 1 < words.length; i++) {
+    const conj = words[i]!;
+    if (conj.text !== 'and' && conj.text !== 'or') continue;
+    const a = words[i - 1]!;
+    const b = words[i + 1]!;
+    // Plain spacing only: "X and X", not "X, and X" or "X" and "X".
+    if (a.index !== conj.index - 2 || b.index !== conj.index + 2) continue;
+    if (tokens[conj.index - 1]!.text !== ' ' || tokens[conj.index + 1]!.text !== ' ') continue;
+    if (a.text.toLowerCase() !== b.text.toLowerCase() || !/^\p{L}[\p{L}-]+$/u.test(a.text)) continue;
+    const lower = a.text.toLowerCase();
+    // Comparatives ("stronger and stronger") and listed idioms are legitimate reduplication.
+    if (lex.selfCoordinationAllowed.has(lower) || (/er$/.test(lower) && lower.length > 4)) continue;
+    // A possessive or compound after the second word ("China and China's …") is a different phrase.
+    const next = tokens[b.index + 1];
+    if (next && (next.text === "'" || next.text === '’' || next.text === '-')) continue;
+    hits.push({ signal: 'self-coordination', range: [a.start, b.end], word: spanText(tokens, a, b) });
+  }
+  return hits;
+}
+
+/** Share of first/second-person pronouns among the words of the document above which it reads as a talk or interview. */
+const SPEAKER_PRONOUN_SHARE = 0.01;
+
+/** Whether the document is third-person narration (news), where bare imperatives are out of place. */
+export function isNarrative(doc: Doc, lex: SignalLexicon): boolean {
+  return doc.memo('garbled:narrative', () => {
+    const words = doc.text.match(/\p{L}+/gu) ?? [];
+    const speaker = words.filter((w) => lex.speakerPronouns.has(w.toLowerCase())).length;
+    return words.length > 0 && speaker / words.length < SPEAKER_PRONOUN_SHARE;
+  });
+}
+
+/**
+ * `narrative-imperative`: in third-person narration, a statement that opens with a bare verb and
+ * its object ("Introduce the current rescue environment to the team.", "Continue to operate the
+ * system.") — the subject of a news sentence was dropped. Talks and interviews (many I/you/we),
+ * quotations, questions and web calls to action ("Click the link …") are left alone.
+ */
+export function narrativeImperative(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
+  const [first, second] = words;
+  if (!first || !second || words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return [];
+  const lower = first.text.toLowerCase();
+  // Cheap pre-checks: no inflection on the first word, a determiner or "to" after it, a plain statement.
+  if (/(s|ed|ing|ly)$/.test(lower) || lex.callToAction.has(lower) || lex.determiners.has(lower)) return [];
+  if (second.text !== 'to' && !lex.determiners.has(second.text.toLowerCase())) return [];
+  if (tokens[tokens.length - 1]?.text !== '.' || tokens.some((t) => t.text === ':' || t.text === '?' || QUOTE_OR_BRACKET.test(t.text))) return [];
+  if (words.some((w) => lex.speakerPronouns.has(w.text.toLowerCase()))) return [];
+  if (!isNarrative(doc, lex)) return [];
+  const [t0] = tagRange(doc, range[0], range[1]);
+  if (!t0 || !t0.tags.has('Verb') || !t0.tags.has('Infinitive') || termIs(t0, 'Noun', 'Preposition', 'Adverb', 'Adjective', 'Conjunction')) return [];
+  return [{ signal: 'narrative-imperative', range: [first.start, first.end], word: first.text }];
 }

@@ -41,12 +41,36 @@ testRule(rule, {
     { text: 'I first went to Antarctica almost 10 years ago, where I saw my first icebergs.' },
     { text: 'And Darwin said, looking at this flower, "I guess something has coevolved with this."' },
     { text: 'Here we see ylang ylang, the component of many perfumes.' },
+    // self-coordination: reduplicating idioms are English.
+    { text: 'More and more students are learning the language.' },
+    { text: 'The team will grow stronger and stronger.' },
+    { text: 'Because you have to chuck out masses and masses of it, the process is slow.' },
+    { text: 'He bonks it on the head lots and lots of times.' },
+    { text: 'The talks went on and on, again and again, for years and years.' },
+    { text: 'The ties between Vietnam and Vietnam’s neighbours are growing.' },
+    { text: 'It was a question of health, and health alone.' },
+    // narrative-imperative: talks, quotations, calls to action, non-verbs.
+    { text: 'I love this flower. Look at the colours. You can see them under ultraviolet light.' },
+    { text: 'The minister said: “Continue the work.”' },
+    { text: 'The storm hit the coast on Monday. Click the link to read more.' },
+    { text: 'The storm hit the coast on Monday. Under the new rules, flights were cancelled.' },
+    { text: 'The storm hit the coast on Monday. Despite the warnings, residents stayed.' },
+    { text: 'The storm hit the coast on Monday. Both the airport and the port closed.' },
   ],
   invalid: [
     { text: 'Plants would spread it if no botanist came to take it If it is glued to a card.', errors: ['it If'] },
     { text: 'The fly could not help but.', errors: ['but.'] },
     { text: 'Officials said they would meet the the delegation on Monday.', errors: ['the the'] },
     { text: 'He insisted on the plan was good for the region.', errors: ['was'] },
+    // self-coordination (WMT23 news outputs, google/wmt-mqm-human-evaluation, Apache-2.0, and invented).
+    { text: 'The team will benefit the local people with benevolence and benevolence.', errors: ['benevolence and benevolence'] },
+    { text: 'The two leaders discussed the partnership between Vietnam and Vietnam in Hanoi.', errors: ['Vietnam and Vietnam'] },
+    { text: 'The ministry promotes trade or trade with its neighbours.', errors: ['trade or trade'] },
+    // narrative-imperative in third-person narration.
+    { text: 'Rescuers searched the ruins on Monday. Introduce the current rescue environment to the visiting team.', errors: ['Introduce'] },
+    { text: 'The team arrived on Tuesday. Continue to operate the standby system and strengthen security.', errors: ['Continue'] },
+    // A one-word loop.
+    { text: 'The meeting was held in Bern, Bern, Bern, Bern last week.', errors: ['Bern, Bern, Bern, Bern'] },
   ],
 });
 
