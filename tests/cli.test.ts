@@ -179,3 +179,33 @@ describe('output and exit codes', () => {
     expect(existsSync(join(root, '.seedlintcache'))).toBe(false);
   });
 });
+
+describe('knowledge packs from config', () => {
+  it('loads CSV and TBX term lists named in .lintrc.json into the rules', async () => {
+    const { default: preferredTerm } = await import('../rules/preferred-term.js');
+    const dir = tmpTree({
+      '.lintrc.json': JSON.stringify({ extends: [], rules: { 'preferred-term': 'error' }, knowledge: ['terms.csv'] }),
+      'terms.csv': 'term,preferred\nweb site,website\n',
+      'x.txt': 'Visit the web site today.\n',
+    });
+    const r = await cli(['-f', 'unix', 'x.txt'], { cwd: dir, rules: [preferredTerm] });
+    expect(r.stdout).toMatch(/^x\.txt:1:11: .*“web site”.*“website”.* \[preferred-term\]\n$/);
+  });
+
+  it('a missing or malformed pack is a config error naming the file', async () => {
+    const { default: preferredTerm } = await import('../rules/preferred-term.js');
+    const dir = tmpTree({
+      'missing/.lintrc.json': JSON.stringify({ knowledge: ['nope.tbx'] }),
+      'missing/x.txt': 'x\n',
+      'bad/.lintrc.json': JSON.stringify({ knowledge: ['terms.csv'] }),
+      'bad/terms.csv': 'term,preferred\nKiev\n',
+      'bad/x.txt': 'x\n',
+    });
+    const missing = await cli(['missing/x.txt'], { cwd: dir, rules: [preferredTerm] });
+    expect(missing.stderr).toMatch(/config error in missing\/\.lintrc\.json, key "knowledge\[0\]": cannot read knowledge pack .*nope\.tbx: no such file or directory/);
+    expect(missing.code).toBe(2);
+    const bad = await cli(['bad/x.txt'], { cwd: dir, rules: [preferredTerm] });
+    expect(bad.stderr).toMatch(/config error in .*terms\.csv: .*"Kiev"/);
+    expect(bad.code).toBe(2);
+  });
+});

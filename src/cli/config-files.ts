@@ -6,6 +6,8 @@ import type { EngineConfig, EnabledPlugin, Rule } from '../types.js';
 import { ConfigError } from '../config/options.js';
 import { checkShape, parseSetting, preset, resolveLayers, suggest, type Layer, type RawConfig, type ResolvedConfig } from '../config/resolve.js';
 import { describeFsError, type FileSystem } from './io.js';
+import { parseKnowledgePack, KnowledgePackError } from '../knowledge/packs.js';
+import type { KnowledgePack } from '../knowledge/types.js';
 
 /** Name of the config file looked up from each linted file's directory upwards. */
 export const CONFIG_NAME = '.lintrc.json';
@@ -135,17 +137,38 @@ export async function loadPlugins(config: ResolvedConfig): Promise<EnabledPlugin
   return out;
 }
 
-/** Turn a resolved config into what the engine runs with. */
+/** Read and parse the knowledge packs a resolved config names; errors name the file. */
+export async function loadKnowledge(config: ResolvedConfig, fs: FileSystem): Promise<KnowledgePack[]> {
+  const packs: KnowledgePack[] = [];
+  for (const [i, path] of config.knowledge.entries()) {
+    let content: string;
+    try {
+      content = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(path)).replace(/^\uFEFF/, '');
+    } catch (error) {
+      const why = error instanceof TypeError ? 'not valid UTF-8' : describeFsError(error);
+      throw new ConfigError(`cannot read knowledge pack ${path}: ${why}`, config.files.at(-1), `knowledge[${i}]`);
+    }
+    try {
+      packs.push(parseKnowledgePack(content, path));
+    } catch (error) {
+      if (error instanceof KnowledgePackError) throw new ConfigError(error.message, path);
+      throw error;
+    }
+  }
+  return packs;
+}
+
+/** Turn a resolved config into what the engine runs with (loads plugins and knowledge packs). */
 export async function toEngineConfig(
   config: ResolvedConfig,
   rules: ReadonlyMap<string, Rule<any, any>>,
-  knowledge: unknown[] = [],
+  fs: FileSystem,
   fix = false,
 ): Promise<EngineConfig> {
   return {
     rules: Object.entries(config.rules).map(([id, s]) => ({ rule: rules.get(id)!, severity: s.severity, options: s.options })),
     plugins: await loadPlugins(config),
-    knowledge,
+    knowledge: await loadKnowledge(config, fs),
     fix,
   };
 }
