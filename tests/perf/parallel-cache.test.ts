@@ -1,0 +1,100 @@
+/**
+ * Output is identical whether the document phase runs in process (--jobs 1) or in worker threads
+ * (--jobs 2), and with or without the cache (cold, warm, corrupt). Worker threads need the compiled
+ * worker, so these tests run the built CLI (`npm test` builds first).
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { tmpTree } from '../helpers/tmp.js';
+import { POOL_MIN_FILES } from '../../src/cli/lint-files.js';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'seedlint.js');
+const WORKER = join(ROOT, 'dist', 'src', 'cli', 'worker.js');
+
+/** Project texts (seed and rule fixtures), repeated to more files than the pool's threshold. */
+function corpus(): Record<string, string> {
+  const dirs = [join(ROOT, 'seeds'), join(ROOT, 'tests', 'fixtures')];
+  const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
+  const files: Record<string, string> = {};
+  for (let i = 0; Object.keys(files).length < POOL_MIN_FILES + 6; i++) {
+    // Vary each copy a little so documents differ, and keep them short so the run stays quick.
+    files[`doc-${String(i).padStart(3, '0')}.txt`] = `${texts[i % texts.length]!.slice(0, 2500)}\nCopy ${i}.\n`;
+  }
+  files['empty.txt'] = '';
+  return files;
+}
+
+async function seedlint(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, '-f', 'json', '--no-progress', ...args], { cwd, maxBuffer: 64 << 20 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    if (typeof e.code !== 'number') throw error;
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the same output in process, in workers, and from the cache', () => {
+  const dir = tmpTree(corpus());
+  let base: { code: number; stdout: string; stderr: string };
+
+  beforeAll(async () => {
+    expect(existsSync(WORKER), 'dist/ is missing: run `npm run build` (npm test does it first)').toBe(true);
+    base = await seedlint(dir, '--jobs', '1', '.');
+  }, 300_000);
+
+  it('--jobs 1 lints and reports every file', () => {
+    expect(base.stderr).toBe('');
+    const report = JSON.parse(base.stdout) as Array<{ filePath: string }>;
+    expect(report.map((r) => r.filePath)).toEqual(Object.keys(corpus()).sort());
+  });
+
+  it('--jobs 2 (worker threads) gives byte-identical output and exit code', async () => {
+    const r = await seedlint(dir, '--jobs', '2', '.');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(base.code);
+    expect(r.stdout).toBe(base.stdout);
+  }, 300_000);
+
+  it('a cold and a warm --cache run give the same output as no cache', async () => {
+    const cache = join(dir, 'cache', 'seedlint.cache');
+    const cold = await seedlint(dir, '--jobs', '2', '--cache', '--cache-location', cache, '.');
+    expect(cold.stdout).toBe(base.stdout);
+    expect(existsSync(cache)).toBe(true);
+    const entries = Object.keys(JSON.parse(readFileSync(cache, 'utf8')).entries);
+    expect(entries.length).toBe(Object.keys(corpus()).length - 1); // every non-empty file
+    const warm = await seedlint(dir, '--jobs', '2', '--cache', '--cache-location', cache, '.');
+    expect(warm.code).toBe(base.code);
+    expect(warm.stdout).toBe(base.stdout);
+    const warmInProcess = await seedlint(dir, '--jobs', '1', '--cache', '--cache-location', cache, '.');
+    expect(warmInProcess.stdout).toBe(base.stdout);
+  }, 300_000);
+
+  it('a changed file is re-linted; the others come from the cache', async () => {
+    const d = tmpTree({ 'a.txt': 'The minister said it.\n', 'b.txt': 'Another text.\n' });
+    const cache = join(d, '.seedlintcache');
+    await seedlint(d, '--cache', '.');
+    expect(existsSync(cache)).toBe(true);
+    writeFileSync(join(d, 'a.txt'), 'The minister said it.\n\nRead more: http://example.com\n');
+    const fresh = await seedlint(d, '.');
+    const cached = await seedlint(d, '--cache', '.');
+    expect(cached.stdout).toBe(fresh.stdout);
+  }, 300_000);
+
+  it('a corrupt cache is ignored and rewritten, never a crash', async () => {
+    const cache = join(dir, 'corrupt.cache');
+    for (const junk of ['{"format":1,"key":', '[1,2,3]', '{"format":1,"key":"x","entries":{"a":1}}', '\u0000\u0001binary']) {
+      writeFileSync(cache, junk);
+      const r = await seedlint(dir, '--jobs', '2', '--cache', '--cache-location', cache, '.');
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(base.stdout);
+      expect(() => JSON.parse(readFileSync(cache, 'utf8'))).not.toThrow();
+    }
+  }, 600_000);
+});
