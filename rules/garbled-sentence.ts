@@ -24,6 +24,7 @@ const lex: SignalLexicon = {
   abbreviations: new Set(lists.abbreviations),
   subordinators: new Set(lists.subordinators),
   personalPronouns: new Set(lists.personalPronouns),
+  prepositions: new Set(lists.prepositions),
   selfCoordinationAllowed: new Set(lists.selfCoordinationAllowed),
   speakerPronouns: new Set(lists.speakerPronouns),
   callToAction: new Set(lists.callToAction),

@@ -35,6 +35,8 @@ export interface SignalLexicon {
   abbreviations: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
+  /** Prepositions (a noun phrase follows them). */
+  prepositions: ReadonlySet<string>;
   /** Words legitimately coordinated with themselves ("more and more", "lots and lots"). */
   selfCoordinationAllowed: ReadonlySet<string>;
   /** First- and second-person pronouns: their density tells a talk or interview from narration. */
@@ -51,6 +53,9 @@ type Word = Token & { index: number };
 const spanText = (tokens: readonly Token[], a: Word, b: Word) => tokens.slice(a.index, b.index + 1).map((t) => t.text).join('');
 
 const QUOTE_OR_BRACKET = /["“”‘’'«»()[\]{}]/;
+/** Whether the unit has a colon, a question mark, a quotation mark or a bracket (apostrophes inside words don't count). */
+const hasQuoteOrQuestion = (tokens: readonly Token[], question = true) =>
+  tokens.some((t) => t.kind !== 'word' && (t.text === ':' || (question && t.text === '?') || QUOTE_OR_BRACKET.test(t.text)));
 /** Share of capitalised words above which a sentence is treated as a title or headline. */
 const TITLE_CASE_SHARE = 0.5;
 
@@ -108,14 +113,37 @@ function clearlyMainVerb(terms: readonly TaggedTerm[], i: number, lex: SignalLex
   return true;
 }
 
+/** Most words between a preposition and the second auxiliary (the noun phrase). */
+const MAX_NP_WORDS = 6;
+/** Most words between the anchor (auxiliary or pronoun) and the preposition (the verb, adverbs). */
+const MAX_VERB_WORDS = 3;
+
+/**
+ * Cheap word-level pre-check for `orphan-predicate`: a finite auxiliary preceded, with only spaces
+ * between, by a short noun phrase, a preposition, a verb, and an auxiliary or personal pronoun.
+ */
+function orphanPredicateCandidate(words: readonly Word[], lex: SignalLexicon): boolean {
+  const lower = words.map((w) => w.text.toLowerCase());
+  const plain = (i: number) => words[i + 1]!.index === words[i]!.index + 2;
+  for (let k = 3; k < words.length; k++) {
+    if (!lex.finiteAux.has(lower[k]!)) continue;
+    for (let p = k - 2; p >= Math.max(1, k - 1 - MAX_NP_WORDS) && plain(p); p--) {
+      if (!lex.prepositions.has(lower[p]!) || lex.clauseOpeners.has(lower[p]!)) continue;
+      for (let a = p - 2; a >= Math.max(0, p - 1 - MAX_VERB_WORDS) && plain(a); a--) {
+        if (lex.finiteAux.has(lower[a]!) || lex.personalPronouns.has(lower[a]!)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * `orphan-predicate`: a finite verb, a preposition after it, a plain noun phrase, then a second
  * finite auxiliary with no conjunction, comma or relative word between — the noun phrase is the
  * object of the preposition, so the second predicate has no subject of its own.
  */
 export function orphanPredicate(doc: Doc, range: [number, number], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
-  // Cheap pre-check: a finite auxiliary somewhere after the third word.
-  if (!words.some((w, i) => i > 2 && lex.finiteAux.has(w.text.toLowerCase()))) return [];
+  if (!orphanPredicateCandidate(words, lex)) return [];
   const terms = tagRange(doc, range[0], range[1]);
   const hits: SignalHit[] = [];
   for (let i = 0; i < terms.length; i++) {
@@ -219,17 +247,34 @@ function commasOnlyBeforeConjunctions(tokens: readonly Token[]): boolean {
  */
 export function subjectlessStart(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
   const first = words[0];
-  if (!first || words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return [];
+  if (!first || words.length < 3) return [];
+  if (negatedAuxStart(tokens, words, lex)) return [{ signal: 'subjectless-start', range: [first.start, first.end], word: first.text }];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first.text)) return [];
   const lower = first.text.toLowerCase();
   // Cheap pre-check: an -ed or -s form, or a finite auxiliary.
   if (!/(ed|s)$/.test(lower) && !lex.finiteAux.has(lower)) return [];
-  if (tokens.some((t) => t.text === ':' || t.text === '?' || QUOTE_OR_BRACKET.test(t.text))) return [];
+  if (hasQuoteOrQuestion(tokens)) return [];
   if (tokens[tokens.length - 1]?.text !== '.' || !commasOnlyBeforeConjunctions(tokens)) return [];
   const terms = tagRange(doc, range[0], range[1]);
   const [t0, t1] = terms;
   if (!t0 || !isFiniteVerb(t0) || t0.tags.has('Imperative') || t0.tags.has('Noun') || !t1) return [];
+  // A verb or an adverb right after it makes the first word a likely plural subject: "Plants also harvest …".
+  if (termIs(t1, 'Verb', 'Adverb')) return [];
   if (termIs(t1, 'ProperNoun', 'Pronoun') || (lex.finiteAux.has(lower) && !t0.tags.has('PastTense'))) return [];
   return [{ signal: 'subjectless-start', range: [first.start, first.end], word: first.text }];
+}
+
+/**
+ * A statement (full stop, no question mark) opening with a negated finite auxiliary and then a
+ * verb, not a subject: "Doesn't own starch, …". "Don't …" is an imperative and is left alone;
+ * "Isn't it …" / "Wasn't the …" (a subject follows) read as questions.
+ */
+function negatedAuxStart(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)n['’]t$/u.exec(words[0]!.text);
+  if (!m || !lex.finiteAux.has(m[1]!.toLowerCase()) || m[1] === 'Do') return false;
+  const second = words[1]!.text;
+  if (!/^\p{Ll}+$/u.test(second) || lex.personalPronouns.has(second) || lex.determiners.has(second) || second === 'there') return false;
+  return tokens[tokens.length - 1]?.text === '.' && !tokens.some((t) => t.kind !== 'word' && (t.text === '?' || QUOTE_OR_BRACKET.test(t.text)));
 }
 
 /**
@@ -240,7 +285,7 @@ export function verbless(doc: Doc, range: [number, number], tokens: readonly Tok
   if (isFirstInParagraph || words.length < 8 || tokens[tokens.length - 1]?.text !== '.') return [];
   // Cheap pre-check: no auxiliary, no -ed form.
   if (words.some((w) => lex.finiteAux.has(w.text.toLowerCase()) || /ed$/i.test(w.text))) return [];
-  if (tokens.some((t) => t.text === ':' || QUOTE_OR_BRACKET.test(t.text))) return [];
+  if (hasQuoteOrQuestion(tokens, false)) return [];
   const terms = tagRange(doc, range[0], range[1]);
   if (terms.some((t) => isFiniteVerb(t) || t.tags.has('Infinitive') || t.tags.has('Gerund'))) return [];
   return [{ signal: 'verbless', range, word: doc.text.slice(range[0], range[1]) }];
@@ -298,7 +343,7 @@ export function narrativeImperative(doc: Doc, range: [number, number], tokens: r
   // Cheap pre-checks: no inflection on the first word, a determiner or "to" after it, a plain statement.
   if (/(s|ed|ing|ly)$/.test(lower) || lex.callToAction.has(lower) || lex.determiners.has(lower)) return [];
   if (second.text !== 'to' && !lex.determiners.has(second.text.toLowerCase())) return [];
-  if (tokens[tokens.length - 1]?.text !== '.' || tokens.some((t) => t.text === ':' || t.text === '?' || QUOTE_OR_BRACKET.test(t.text))) return [];
+  if (tokens[tokens.length - 1]?.text !== '.' || hasQuoteOrQuestion(tokens)) return [];
   if (words.some((w) => lex.speakerPronouns.has(w.text.toLowerCase()))) return [];
   if (!isNarrative(doc, lex)) return [];
   const [t0] = tagRange(doc, range[0], range[1]);

@@ -49,6 +49,14 @@ testRule(rule, {
     { text: 'The talks went on and on, again and again, for years and years.' },
     { text: 'The ties between Vietnam and Vietnam’s neighbours are growing.' },
     { text: 'It was a question of health, and health alone.' },
+    // A plural noun subject that compromise tags as a verb (WMT21 TED output).
+    { text: "Plants also harvested, and Tian'e spread the pollen to other places." },
+    { text: "Plants also harvest, and Tian'e spreads pollen elsewhere." },
+    // Negated auxiliaries: imperatives and questions without a question mark.
+    { text: "Don't touch the flower." },
+    { text: "Isn't it strange." },
+    { text: "Wasn't there a better way." },
+    { text: 'It doesn’t own starch, which is plant food.' },
     // narrative-imperative: talks, quotations, calls to action, non-verbs.
     { text: 'I love this flower. Look at the colours. You can see them under ultraviolet light.' },
     { text: 'The minister said: “Continue the work.”' },
@@ -69,6 +77,9 @@ testRule(rule, {
     // narrative-imperative in third-person narration.
     { text: 'Rescuers searched the ruins on Monday. Introduce the current rescue environment to the visiting team.', errors: ['Introduce'] },
     { text: 'The team arrived on Tuesday. Continue to operate the standby system and strengthen security.', errors: ['Continue'] },
+    // subjectless-start: a negated auxiliary with no subject (WMT21 TED output).
+    { text: 'Doesn’t own starch, this is plant food.', errors: ['Doesn’t'] },
+    { text: "Didn't stop the vote, and the bill passed.", errors: ["Didn't"] },
     // A one-word loop.
     { text: 'The meeting was held in Bern, Bern, Bern, Bern last week.', errors: ['Bern, Bern, Bern, Bern'] },
   ],
