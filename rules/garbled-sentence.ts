@@ -90,6 +90,8 @@ export default defineRule<GarbledSentenceOptions>({
         { text: 'The ministry said that the plan would be discussed with the.', errors: ['the.'] },
         { text: 'Introduced the current rescue environment to the Hong Kong rescue team.', errors: ['Introduced'] },
         { text: 'The products are the bank products, the bank products, the bank products, the bank products.', errors: ['the bank products, the bank products, the bank products, the bank products'] },
+        { text: 'The doctors serve the local people with benevolence and benevolence.', errors: ['benevolence and benevolence'], note: '"more and more", "stronger and stronger" are fine.' },
+        { text: 'The team reached the site on Monday. Continue to operate the standby system.', errors: ['Continue'], note: 'Only in third-person narration; talks and quotations may use imperatives.' },
       ],
     },
   },
