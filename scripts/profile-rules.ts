@@ -1,14 +1,15 @@
 /**
  * Time parse-only and each rule's own cost over a directory of .txt files, in process.
  *
- *   npx tsx scripts/profile-rules.ts DIR [--rules a,b] [--runs 3]
+ *   npx tsx scripts/profile-rules.ts DIR [--rules a,b] [--runs 3] [--wall]
  *
  * Parse-only is retext-english over every file. A rule's own cost is the time of `rule.create`
  * on a fresh document view (empty memo) over the already parsed trees, so analysis a rule shares
  * with others through `doc.memo` is counted in full for each rule alone; "all rules" runs every
  * chosen rule on one document view, as the engine does. Each figure is the median of `--runs`
  * warm runs, after one warm-up run whose time (start-up: lazy loads, knowledge indexes) is shown
- * apart. Add `--cpu-prof` to node (`npx tsx --cpu-prof …`) to find the hot spots.
+ * apart. Times are the process's CPU time (steadier than wall time when other processes load
+ * the machine); `--wall` measures elapsed time instead. Add `--cpu-prof` to node (`npx tsx --cpu-prof …`) to find the hot spots.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,12 +32,18 @@ const inputs = readdirSync(dir)
 const bytes = inputs.reduce((n, i) => n + Buffer.byteLength(i.value), 0);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** CPU time of the process in ms (user + system): steadier than wall time on a loaded machine. */
+const cpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const clock = args.includes('--wall') ? () => performance.now() : cpu;
 /** First (cold) time and the median of `runs` further (warm) times, in ms. */
 function measure(fn: () => void): { cold: number; warm: number } {
   const time = () => {
-    const t0 = performance.now();
+    const t0 = clock();
     fn();
-    return performance.now() - t0;
+    return clock() - t0;
   };
   const cold = time();
   const warm: number[] = [];
@@ -68,7 +75,7 @@ const all = measure(() => runRules(chosen));
 const ms = (x: number) => x.toFixed(0).padStart(7);
 const pct = (x: number) => `${((100 * x) / parsed.warm).toFixed(0).padStart(5)}%`;
 const out = [
-  `${inputs.length} files, ${(bytes / 1e3).toFixed(0)} KB; median of ${runs} warm runs (ms); % of parse-only`,
+  `${inputs.length} files, ${(bytes / 1e3).toFixed(0)} KB; median of ${runs} warm runs (${clock === cpu ? 'CPU' : 'wall'} ms); % of parse-only`,
   `${'what'.padEnd(22)} ${'warm'.padStart(7)} ${'vs parse'.padStart(8)} ${'1st run'.padStart(7)}`,
   `${'parse-only'.padEnd(22)} ${ms(parsed.warm)} ${pct(parsed.warm)}   ${ms(parsed.cold)}`,
   ...rows.map(([id, t]) => `${id.padEnd(22)} ${ms(t.warm)} ${pct(t.warm)}   ${ms(t.cold)}`),

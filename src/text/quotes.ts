@@ -33,6 +33,8 @@ const ELISION = /^(?:\d0s|\d\d\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b|
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const OPEN_CONTEXT = /[\s([{“‘"'«—–\-\/:]/;
+/** Every character the scanner looks at (quotation marks, brackets); the scan jumps from one to the next. */
+const MARK_CHARS = /[“„«”»"‘’'([{（【〔)\]}）】〕]/g;
 
 /** `1)`, `a)`, `iv)` opening a list item, or a `:)` smiley: a `)` that closes nothing by design. */
 function isListMarker(text: string, start: number, pos: number): boolean {
@@ -63,8 +65,10 @@ export function scanQuotes(text: string, start: number, end: number, nextStartsQ
     for (let i = stack.length - 1; i >= 0; i--) if (pred(stack[i]!)) return i;
     return -1;
   };
-  for (let pos = start; pos < end; pos++) {
-    const ch = text[pos]!;
+  MARK_CHARS.lastIndex = start;
+  for (let found = MARK_CHARS.exec(text); found && found.index < end; found = MARK_CHARS.exec(text)) {
+    const pos = found.index;
+    const ch = found[0];
     const prev = pos > start ? text[pos - 1] : undefined;
     const next = pos + 1 < end ? text[pos + 1] : undefined;
     const mark: Mark = { pos, char: ch, kind: 'double' };
