@@ -29,6 +29,8 @@ const lex: SignalLexicon = {
   speakerPronouns: new Set(lists.speakerPronouns),
   callToAction: new Set(lists.callToAction),
   determiners: new Set(lists.determiners),
+  nonVerbOpeners: new Set(lists.nonVerbOpeners),
+  pastAux: new Set(lists.pastAux),
 };
 
 /** Weight of each signal in a sentence's score (measured precision on the MQM dev set decides). */

@@ -45,6 +45,10 @@ export interface SignalLexicon {
   callToAction: ReadonlySet<string>;
   /** Determiners and possessives that open a noun phrase. */
   determiners: ReadonlySet<string>;
+  /** Function words and sentence adverbs the tagger never reads as a verb at the start of a sentence (a pre-check, so it need not run). */
+  nonVerbOpeners: ReadonlySet<string>;
+  /** Finite auxiliaries the tagger can read as past tense; the others cannot open a subjectless statement. */
+  pastAux: ReadonlySet<string>;
 }
 
 type Word = Token & { index: number };
@@ -253,6 +257,16 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
   const lower = first.text.toLowerCase();
   // Cheap pre-check: an -ed or -s form, or a finite auxiliary.
   if (!/(ed|s)$/.test(lower) && !lex.finiteAux.has(lower)) return [];
+  // Words the tagger never reads as a finite verb here ("This", "Its", "Sometimes"), and present-tense
+  // auxiliaries (only a past one counts below) need no tagging.
+  if (lex.determiners.has(lower) || lex.nonVerbOpeners.has(lower) || (lex.finiteAux.has(lower) && !lex.pastAux.has(lower))) return [];
+  // After an inflected content word, an auxiliary or a personal pronoun second is tagged a verb or a
+  // pronoun, which rules the signal out ("Icebergs are …", "Plants have …").
+  const second = words[1]!;
+  if (!lex.finiteAux.has(lower) && second.index === first.index + 2 && tokens[first.index + 1]!.text === ' ') {
+    const s = second.text.toLowerCase();
+    if ((lex.finiteAux.has(s) && !UNSURE_AUX.has(s)) || lex.personalPronouns.has(s)) return [];
+  }
   if (hasQuoteOrQuestion(tokens)) return [];
   if (tokens[tokens.length - 1]?.text !== '.' || !commasOnlyBeforeConjunctions(tokens)) return [];
   const terms = tagRange(doc, range[0], range[1]);
@@ -263,6 +277,9 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
   if (termIs(t1, 'ProperNoun', 'Pronoun') || (lex.finiteAux.has(lower) && !t0.tags.has('PastTense'))) return [];
   return [{ signal: 'subjectless-start', range: [first.start, first.end], word: first.text }];
 }
+
+/** Auxiliaries that can also be nouns ("will", "can", "may", "must", "might"): the tagger decides. */
+const UNSURE_AUX = new Set(['will', 'can', 'may', 'must', 'might']);
 
 /**
  * A statement (full stop, no question mark) opening with a negated finite auxiliary and then a
@@ -341,7 +358,7 @@ export function narrativeImperative(doc: Doc, range: [number, number], tokens: r
   if (!first || !second || words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return [];
   const lower = first.text.toLowerCase();
   // Cheap pre-checks: no inflection on the first word, a determiner or "to" after it, a plain statement.
-  if (/(s|ed|ing|ly)$/.test(lower) || lex.callToAction.has(lower) || lex.determiners.has(lower)) return [];
+  if (/(s|ed|ing|ly)$/.test(lower) || lex.callToAction.has(lower) || lex.determiners.has(lower) || lex.nonVerbOpeners.has(lower)) return [];
   if (second.text !== 'to' && !lex.determiners.has(second.text.toLowerCase())) return [];
   if (tokens[tokens.length - 1]?.text !== '.' || hasQuoteOrQuestion(tokens)) return [];
   if (words.some((w) => lex.speakerPronouns.has(w.text.toLowerCase()))) return [];
