@@ -49,18 +49,24 @@ export default defineRule({
     // Pinyin: two or more lower-case words in a row that split into pinyin syllables and are not English.
     let lexicon: Record<string, unknown> | undefined;
     for (const m of text.matchAll(/\b[a-z]{4,}(?:[ -][a-z]{4,})+\b/g)) {
-      const words = [...m[0].matchAll(/[a-z]+/g)];
+      // The match is lower-case words joined by single spaces or hyphens: split it, keeping offsets.
+      const words: Array<{ word: string; index: number }> = [];
+      let at = 0;
+      for (const word of m[0].split(/[ -]/)) {
+        words.push({ word, index: at });
+        at += word.length + 1;
+      }
       let i = 0;
       while (i < words.length) {
         let j = i;
-        while (j < words.length && pinyinSyllables(words[j]![0]) >= 2) j++;
+        while (j < words.length && pinyinSyllables(words[j]!.word) >= 2) j++;
         if (j - i >= 2) {
           lexicon ??= englishLexicon();
           const run = words.slice(i, j);
-          if (run.every((w) => !(w[0] in lexicon!))) {
-            const start = m.index! + run[0]!.index!;
+          if (run.every((w) => !(w.word in lexicon!))) {
+            const start = m.index! + run[0]!.index;
             const last = run[run.length - 1]!;
-            const end = m.index! + last.index! + last[0].length;
+            const end = m.index! + last.index + last.word.length;
             if (!(GLOSS_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || GLOSS_AFTER.test(text.slice(end, end + 4)))) {
               context.report({ messageId: 'pinyin', data: { text: text.slice(start, end) }, range: [start, end] });
             }
@@ -74,8 +80,9 @@ export default defineRule({
       const [s, e] = doc.rangeOf(sentence);
       for (const piece of text.slice(s, e).matchAll(/[^,;:()“”"«»—]+[.!?]?/g)) {
         const chunk = piece[0].trim();
+        if (chunk.length < MIN_CHARS) continue;
         const words = chunk.split(/\s+/);
-        if (chunk.length < MIN_CHARS || words.length < MIN_WORDS) continue;
+        if (words.length < MIN_WORDS) continue;
         if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length) continue; // a title or a list of names
         const label = foreignLanguage(chunk, 0.2);
         if (!label) continue;

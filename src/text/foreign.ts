@@ -1,9 +1,9 @@
 /**
  * Foreign text inside English: runs of non-Latin scripts, pinyin words, and Latin-script
- * runs in another language (decided by franc-min).
+ * runs in another language (decided by franc-min's trigram models).
  * @packageDocumentation
  */
-import { francAll } from 'franc-min';
+import { languageScores } from './language-id.js';
 import pinyin from '../../rules/data/pinyin-syllables.json' with { type: 'json' };
 
 /** A run of foreign text. */
@@ -40,8 +40,20 @@ export function nonLatinRuns(text: string): ForeignRun[] {
 
 const SYLLABLES = new Set(pinyin.syllables);
 
+/** Results of {@link pinyinSyllables} by word (English words repeat; the split is pure). */
+const syllableCache = new Map<string, number>();
+
 /** Number of pinyin syllables `word` splits into, or 0 when it is not pinyin. */
 export function pinyinSyllables(word: string): number {
+  let n = syllableCache.get(word);
+  if (n === undefined) {
+    if (syllableCache.size >= 50_000) syllableCache.clear();
+    syllableCache.set(word, (n = splitSyllables(word)));
+  }
+  return n;
+}
+
+function splitSyllables(word: string): number {
   const w = word.toLowerCase();
   const best: number[] = new Array(w.length + 1).fill(0);
   best[0] = 0;
@@ -75,7 +87,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
 export function foreignLanguage(run: string, margin = 0.25): string | undefined {
   // Two English function words are enough to keep a run English, whatever its trigrams say.
   if ((run.match(ENGLISH_FUNCTION_WORDS) ?? []).length + (run.match(/(?<=\s)I(?=\s)/g) ?? []).length >= 2) return undefined;
-  const scores = francAll(run, { only: LATIN_LANGUAGES, minLength: 30 });
+  const scores = languageScores(run, LATIN_LANGUAGES, 30);
   const [best] = scores;
   if (!best || best[0] === 'eng' || best[0] === 'und') return undefined;
   const eng = scores.find(([l]) => l === 'eng')?.[1] ?? 0;
