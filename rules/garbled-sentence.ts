@@ -119,7 +119,7 @@ export default defineRule<GarbledSentenceOptions>({
       if (enabled.has('verbless')) hits.push(...verbless(doc, range, tokens, words, lex, first));
       if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex));
       if (enabled.has('narrative-imperative')) hits.push(...narrativeImperative(doc, range, tokens, words, lex));
-      if (enabled.has('orphan-predicate')) hits.push(...orphanPredicate(doc, range, words, lex));
+      if (enabled.has('orphan-predicate')) hits.push(...orphanPredicate(doc, range, tokens, words, lex));
       const score = [...new Set(hits.map((h) => h.signal))].reduce((sum, s) => sum + WEIGHTS[s], 0);
       if (!hits.length || score < options.threshold) return;
       hits.sort((a, b) => a.range[0] - b.range[0]);

@@ -126,28 +126,48 @@ const MAX_VERB_WORDS = 3;
  * Cheap word-level pre-check for `orphan-predicate`: a finite auxiliary preceded, with only spaces
  * between, by a short noun phrase, a preposition, a verb, and an auxiliary or personal pronoun.
  */
-function orphanPredicateCandidate(words: readonly Word[], lex: SignalLexicon): boolean {
+function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): boolean {
   const lower = words.map((w) => w.text.toLowerCase());
   const plain = (i: number) => words[i + 1]!.index === words[i]!.index + 2;
+  /** Words the tagger never makes an adjective or noun of, so they end the noun phrase. */
+  const endsNounPhrase = (w: string) =>
+    lex.personalPronouns.has(w) || (lex.subordinators.has(w) && w !== 'while') || NP_BREAKERS.has(w) || (lex.prepositions.has(w) && !NOUNLIKE_PREPOSITIONS.has(w));
+  /** Whether a subordinating word precedes word `a` in its clause (then no verb it anchors is the main one). */
+  const subordinated = (a: number) => {
+    for (let k = a - 1; k >= 0; k--) {
+      if (tokens.slice(words[k]!.index + 1, words[k + 1]!.index).some((t) => t.kind !== 'space')) return false;
+      if (lex.subordinators.has(lower[k]!)) return true;
+    }
+    return false;
+  };
   for (let k = 3; k < words.length; k++) {
     if (!lex.finiteAux.has(lower[k]!)) continue;
     for (let p = k - 2; p >= Math.max(1, k - 1 - MAX_NP_WORDS) && plain(p); p--) {
+      // Only the first word of the noun phrase may be a determiner; any later one that cannot be an
+      // adjective or noun ends it, for this and every earlier preposition.
+      if (p + 2 < k && endsNounPhrase(lower[p + 2]!)) break;
+      // A pronoun, preposition or conjunction cannot open the noun phrase either (a determiner can).
+      if (endsNounPhrase(lower[p + 1]!) && !lex.determiners.has(lower[p + 1]!) && !lex.subordinators.has(lower[p + 1]!)) continue;
       if (!lex.prepositions.has(lower[p]!) || lex.clauseOpeners.has(lower[p]!)) continue;
       for (let a = p - 2; a >= Math.max(0, p - 1 - MAX_VERB_WORDS) && plain(a); a--) {
-        if (lex.finiteAux.has(lower[a]!) || lex.personalPronouns.has(lower[a]!)) return true;
+        if ((lex.finiteAux.has(lower[a]!) || lex.personalPronouns.has(lower[a]!)) && !subordinated(a)) return true;
       }
     }
   }
   return false;
 }
+/** Conjunctions, articles and demonstratives: never among a noun phrase's adjectives and nouns. */
+const NP_BREAKERS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'that', 'this', 'these', 'those']);
+/** Prepositions that can be tagged as adjectives or nouns ("the inside story"). */
+const NOUNLIKE_PREPOSITIONS = new Set(['inside', 'outside', 'round', 'past', 'near', 'down', 'up', 'out', 'off', 'over', 'under', 'behind', 'below', 'above', 'beyond', 'beneath']);
 
 /**
  * `orphan-predicate`: a finite verb, a preposition after it, a plain noun phrase, then a second
  * finite auxiliary with no conjunction, comma or relative word between — the noun phrase is the
  * object of the preposition, so the second predicate has no subject of its own.
  */
-export function orphanPredicate(doc: Doc, range: [number, number], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
-  if (!orphanPredicateCandidate(words, lex)) return [];
+export function orphanPredicate(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
+  if (!orphanPredicateCandidate(tokens, words, lex)) return [];
   const terms = tagRange(doc, range[0], range[1]);
   const hits: SignalHit[] = [];
   for (let i = 0; i < terms.length; i++) {
