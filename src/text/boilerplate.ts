@@ -37,8 +37,15 @@ const STAMP = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b
 const DINKUS = /^(?:(?:[*⁂•·~]\s*){3,}|(?:\.\s*){3,}|…)$/u;
 const EDGE_PUNCT = /^[\s•·»>|*–—-]+|[\s.:!|»>…]+$/gu;
 
+/** One word of a widget line (the complement of the separators below). */
+const WIDGET_WORD = /[^\s|/,·•:()[\]【】]+/u;
+
 function isWidget(norm: string): boolean {
-  const words = norm.toLowerCase().split(/[\s|/,·•:()[\]【】]+/u).filter(Boolean);
+  const lower = norm.toLowerCase();
+  // Cheap exit: the first word must already be a widget word.
+  const first = WIDGET_WORD.exec(lower);
+  if (first && !widgetWords.has(first[0])) return false;
+  const words = lower.split(/[\s|/,·•:()[\]【】]+/u).filter(Boolean);
   if (!words.length || words.length > 15 || !words.every((w) => widgetWords.has(w))) return false;
   // "Share on Facebook" or "Facebook Twitter WhatsApp"; "Facebook and Twitter" alone may be a subheading.
   return words.some((w) => widgetCore.has(w)) || words.filter((w) => widgetNetworks.has(w)).length >= 3;
@@ -46,6 +53,7 @@ function isWidget(norm: string): boolean {
 
 /** A CMS metadata line: only timestamps, `[Source: …]`/`[Editor: …]` items and font-size pickers. */
 function isMetadata(text: string): boolean {
+  if (!/[[【]/.test(text)) return false; // both kinds of item are bracketed
   let found = 0;
   const rest = text
     .replace(METADATA_ITEM, () => (found++, ' '))
@@ -79,7 +87,14 @@ export function classifyLine(text: string): { cls: LineClass; kind?: string } {
 /** Every line of `doc`, classified (computed once per document). */
 export function classifiedLines(doc: Doc): ClassifiedLine[] {
   return doc.memo('boilerplate:lines', () =>
-    doc.lines().map((l) => ({ ...classifyLine(l.text), text: l.text, start: l.start, end: l.start + l.text.length })),
+    doc.lines().map((l) => {
+      // classifyLine returns a fresh object: complete it in place (an object spread per line was most of the cost).
+      const line = classifyLine(l.text) as ClassifiedLine;
+      line.text = l.text;
+      line.start = l.start;
+      line.end = l.start + l.text.length;
+      return line;
+    }),
   );
 }
 

@@ -69,8 +69,12 @@ function decodeEntity(name: string): string | undefined {
   return entities[name];
 }
 
+/** Every pattern above needs one of these characters (`<`/`&lt;`, `/`, `&`, `[`, `{{`, no-break space, a credit's `:`/`：`/`/`). */
+const MARKUP_CHAR = /[<&/[{\u00a0:：]/;
+
 /** Find markup residue in `text`, in order of position, without overlaps. */
 export function findMarkup(text: string): MarkupHit[] {
+  if (!MARKUP_CHAR.test(text)) return [];
   const hits: MarkupHit[] = [];
   const add = (kind: MarkupKind, s: number, e: number, replacement?: string) => {
     const cut = replacement === undefined ? removal(text, s, e) : { fixRange: [s, e] as [number, number], replacement };
