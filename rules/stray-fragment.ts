@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { sentenceTokens, sentenceWords, isAllCaps } from '../src/text/tokens.js';
+import { sentenceSummary, sentenceTokens, sentenceWords, isAllCaps } from '../src/text/tokens.js';
 import { tagRange } from '../src/nlp/tag-sentence.js';
 import lists from './data/stray-fragment.json' with { type: 'json' };
 
@@ -57,14 +57,15 @@ export default defineRule<StrayFragmentOptions>({
       let previous: { words: number; end: number; terminal: boolean } | undefined;
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue;
+        const summary = sentenceSummary(sentence);
+        const [start, end] = doc.rangeOf(sentence);
+        const prev = previous;
+        previous = { words: summary.words, end, terminal: summary.last !== undefined && /^[.!?]$/.test(summary.last) };
+        if (!prev || !prev.terminal || prev.words < options.minPreviousWords) continue;
+        if (summary.words === 0 || summary.words > options.maxWords) continue;
         const tokens = sentenceTokens(sentence);
         const words = sentenceWords(tokens);
         const last = tokens[tokens.length - 1];
-        const [start, end] = doc.rangeOf(sentence);
-        const prev = previous;
-        previous = { words: words.length, end, terminal: !!last && /^[.!?]$/.test(last.text) };
-        if (!prev || !prev.terminal || prev.words < options.minPreviousWords) continue;
-        if (words.length === 0 || words.length > options.maxWords) continue;
         // Exactly: words and single spaces, ending in one full stop; same line as the sentence before.
         if (!last || last.text !== '.' || tokens.slice(0, -1).some((t) => t.kind !== 'word' && t.text !== ' ')) continue;
         if (/[\n\r]/.test(doc.text.slice(prev.end, start))) continue;
