@@ -1,7 +1,7 @@
 import { defineRule, formatMessage } from '../src/rule.js';
-import { sentenceTokens, sentenceWords, splitAtLineBreaks } from '../src/text/tokens.js';
+import { splitAtLineBreaks } from '../src/text/tokens.js';
 import {
-  SIGNALS, capitalSplice, danglingEnd, isTitleCase, narrativeImperative, orphanPredicate, repetition, selfCoordination, subjectlessStart, verbless,
+  SIGNALS, capitalSplice, danglingEnd, isTitleCase, narrativeImperative, orphanPredicate, repetition, selfCoordination, subjectlessStart, unitTokens, unitWords, verbless,
   type SignalHit, type SignalLexicon, type SignalName,
 } from '../src/nlp/garbled-signals.js';
 import type { Token } from '../src/text/tokens.js';
@@ -102,14 +102,14 @@ export default defineRule<GarbledSentenceOptions>({
     const enabled = new Set(options.signals);
     const firstSentences = new Set(doc.paragraphs().map((p) => p.children.find((c) => c.type === 'SentenceNode')));
     for (const sentence of doc.sentences()) {
-      splitAtLineBreaks(sentenceTokens(sentence)).forEach((tokens, line) => {
+      splitAtLineBreaks(unitTokens(doc.text, sentence)).forEach((tokens, line) => {
         const first = line > 0 || firstSentences.has(sentence);
         checkUnit(tokens, first);
       });
     }
     function checkUnit(tokens: Token[], first: boolean): void {
       const range: [number, number] = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
-      const words = sentenceWords(tokens);
+      const words = unitWords(tokens);
       if (words.length < 3 || isTitleCase(words)) return;
       const hits: SignalHit[] = [];
       if (enabled.has('capital-splice')) hits.push(...capitalSplice(tokens, words, lex));

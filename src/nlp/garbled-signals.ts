@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { Doc } from '../types.js';
+import type { Sentence } from 'nlcst';
 import type { Token } from '../text/tokens.js';
 import { isCapitalised, isAllCaps } from '../text/tokens.js';
 import { tagRange, type TaggedTerm } from './tag-sentence.js';
@@ -52,6 +53,35 @@ export interface SignalLexicon {
 }
 
 type Word = Token & { index: number };
+
+const TOKEN_KIND: Record<string, Token['kind']> = { WordNode: 'word', PunctuationNode: 'punct', SymbolNode: 'symbol', WhiteSpaceNode: 'space' };
+
+/**
+ * The tokens of a sentence node, as `sentenceTokens` (src/text/tokens.ts) returns them, but with
+ * each token's text sliced from the document instead of re-serialising the node (the rule's
+ * hot loop; the parse keeps every node's source offsets).
+ */
+export function unitTokens(text: string, sentence: Sentence): Token[] {
+  const out: Token[] = [];
+  for (const child of sentence.children) {
+    const kind = TOKEN_KIND[child.type];
+    if (!kind) continue;
+    const start = child.position?.start.offset ?? 0;
+    const end = child.position?.end.offset ?? 0;
+    out.push({ kind, text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
+/** The word tokens with their index in the token list, as `sentenceWords` returns them (without an object spread). */
+export function unitWords(tokens: readonly Token[]): Word[] {
+  const out: Word[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const t = tokens[index]!;
+    if (t.kind === 'word') out.push({ kind: t.kind, text: t.text, start: t.start, end: t.end, index });
+  }
+  return out;
+}
 
 /** The text of the tokens from word `a` to word `b`. */
 const spanText = (tokens: readonly Token[], a: Word, b: Word) => tokens.slice(a.index, b.index + 1).map((t) => t.text).join('');
@@ -233,6 +263,8 @@ export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHi
   }
   for (let n = 2; n <= 6; n++) {
     for (let i = 0; i + 3 * n <= lower.length; i++) {
+      // Cheap test first: a repeated run starts with the same word again n words later, twice.
+      if (lower[i] !== lower[i + n] || lower[i] !== lower[i + 2 * n]) continue;
       const gram = lower.slice(i, i + n).join(' ');
       let reps = 1;
       while (i + (reps + 1) * n <= lower.length && lower.slice(i + reps * n, i + (reps + 1) * n).join(' ') === gram) reps++;
