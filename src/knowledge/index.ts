@@ -58,10 +58,23 @@ const yearOf = (d: string | null | undefined, open: number) => {
 const aliasName = (a: AliasRecord) => (typeof a === 'string' ? a : a.name);
 const aliasKind = (a: AliasRecord) => (typeof a === 'string' ? undefined : a.kind);
 
+/** Members of each list of 8 or more (the lists `push` checks in full), so the check is not a scan. */
+const members = new WeakMap<unknown[], Set<unknown>>();
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
-  else if (list[list.length - 1] !== value && (list.length < 8 || !list.includes(value))) list.push(value);
+  else if (list[list.length - 1] !== value) {
+    if (list.length < 8) list.push(value);
+    else {
+      let set = members.get(list);
+      if (!set) members.set(list, (set = new Set(list)));
+      if (!set.has(value)) {
+        list.push(value);
+        set.add(value);
+      }
+    }
+  }
 }
 
 const historical = new Set(policy.historical);
@@ -86,7 +99,9 @@ export class Knowledge {
   private byId = new Map<string, Person>();
   private byName = new Map<string, Person[]>();
   private bySurname = new Map<string, Person[]>();
-  private byPhonetic = new Map<string, Person[]>();
+  /** Built on first use from `phoneticQueue` (surnames in the order they were added): Double Metaphone is slow. */
+  private byPhoneticMap: Map<string, Person[]> | undefined;
+  private phoneticQueue: Array<[string, Person]> = [];
   private byMisspelling = new Map<string, Person[]>();
   private byRole = new Map<string, RoleHolder[]>();
   private placeByName = new Map<string, Place[]>();
@@ -121,7 +136,7 @@ export class Knowledge {
       const s = surnameKey(n);
       if (s) {
         push(this.bySurname, s, person);
-        for (const k of phoneticKeys(s)) push(this.byPhonetic, k, person);
+        this.phoneticQueue.push([s, person]);
       }
     }
     for (const w of wrong) push(this.byMisspelling, nameKey(w), person);
@@ -218,7 +233,11 @@ export class Knowledge {
   /** People whose surname shares a Double Metaphone key with `surname`. */
   peopleByPhonetic(surname: string): Person[] {
     const out = new Set<Person>();
-    for (const k of phoneticKeys(surname)) for (const p of this.byPhonetic.get(k) ?? []) out.add(p);
+    if (!this.byPhoneticMap) {
+      this.byPhoneticMap = new Map();
+      for (const [s, person] of this.phoneticQueue) for (const k of phoneticKeys(s)) push(this.byPhoneticMap, k, person);
+    }
+    for (const k of phoneticKeys(surname)) for (const p of this.byPhoneticMap.get(k) ?? []) out.add(p);
     return [...out];
   }
 

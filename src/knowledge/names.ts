@@ -22,6 +22,8 @@ export function fold(text: string): string {
  * spaces, whitespace collapsed. `"Jean-Yves Le Drian"` → `"jean yves le drian"`.
  */
 export function nameKey(name: string): string {
+  // Most names are plain ASCII words with single spaces: nothing to fold, drop or collapse.
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase();
   return fold(name)
     .toLowerCase()
     .replace(/['’ʼ`]/g, '')
