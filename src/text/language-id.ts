@@ -95,14 +95,19 @@ export function languageScores(value: string, only: readonly string[], minLength
   }
   const { names, ranks } = index;
   const sums = new Float64Array(names.length);
+  let unknown = 0; // trigrams no model has cost MAX_DIFFERENCE in every language
   for (const [gram, count] of trigramCounts(value)) {
     const row = ranks.get(gram);
+    if (!row) {
+      unknown++;
+      continue;
+    }
     for (let l = 0; l < names.length; l++) {
-      const rank = row ? row[l]! : -1;
+      const rank = row[l]!;
       sums[l] = sums[l]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
     }
   }
-  const distances: LanguageScore[] = names.map((name, l) => [name, sums[l]!]);
+  const distances: LanguageScore[] = names.map((name, l) => [name, sums[l]! + unknown * MAX_DIFFERENCE]);
   if (distances.length === 0) return [['und', 1]];
   distances.sort((a, b) => a[1] - b[1]);
   const min = distances[0]![1];
