@@ -510,6 +510,11 @@ function markdown(r) {
     lines.push('');
   }
   if (r.cache) lines.push(`**Cache** (${r.cache.target}, ${f(r.cache.bytes / MB, 2)} MB): first run ${f(r.cache.firstMs / 1000)} s, warm re-run ${f(r.cache.warmMs / 1000)} s — **${f(r.cache.speedup, 1)}×** faster.`, '');
+  if (r.scaling && seed) {
+    const marginal = (r.scaling.bytes2 - r.scaling.bytes1) / MB / ((r.scaling.ms2 - r.scaling.ms1) / 1000);
+    const fixed = r.scaling.ms1 / 1000 - r.scaling.bytes1 / MB / marginal;
+    lines.push(`**seedlint steady rate** (from the two scaling runs: extra time per extra MB): **${f(marginal, 3)} MB/s** with ${r.jobs} workers, after a fixed start-up of about ${f(fixed, 1)} s (main thread and workers loading rules, knowledge indexes and compromise). On the whole corpus that is about ${f(fixed + r.corpus.bytes / MB / marginal, 0)} s, i.e. ${parse ? f(marginal / parse.mbPerS, 3) : '–'}× parse-only${r.tools.alex ? ` and ${f(marginal / r.tools.alex.mbPerS, 2)}× alex` : ''}. The table's seedlint row extrapolates from a small sample with only the one-file cold start as start-up, which overstates its corpus time.`, '');
+  }
   if (r.scaling) lines.push(`**Scaling**: ${f(r.scaling.bytes1 / MB, 2)} MB in ${f(r.scaling.ms1 / 1000)} s, ${f(r.scaling.bytes2 / MB, 2)} MB in ${f(r.scaling.ms2 / 1000)} s — doubling the input multiplies the time by **${f(r.scaling.ratio)}**.`, '');
   if (r.memory) lines.push(`**Memory**: ${f(r.memory.bytes / MB, 0)} MB corpus (${r.memory.files} files), rules: ${r.memory.rules}, ${f(r.memory.ms / 1000, 1)} s, peak RSS **${f(r.memory.peakRssMB, 0)} MB** (main thread and workers: one process). Default rules on the throughput run: ${f(r.memory.defaultRulesPeakRssMB, 0)} MB.`, '');
   if (r.perRule) {
