@@ -85,16 +85,57 @@ const COUNTRY_ABBREVIATIONS: Record<string, string> = { us: 'US', usa: 'US', uk:
 
 /** The indexed knowledge base. Build with {@link getKnowledge}. */
 export class Knowledge {
-  /** Every person. */
-  readonly people: Person[] = [];
-  /** Every country and city. */
-  readonly places: Place[] = [];
-  readonly organizations: Organization[] = [];
-  readonly events: EventRecord[] = [];
-  /** Every deprecated spelling (places and user term lists). */
-  readonly terms: Term[] = [];
   /** Role titles, longest first. */
   readonly titles: RoleTitle[] = [];
+
+  /**
+   * The indexes are built per family (people; places and terms; organisations; events) on the
+   * first call that needs them, each from all packs in order, so a run that never asks about
+   * people does not pay for indexing them. The result is the same as building all at once:
+   * each index belongs to one family.
+   */
+  private readonly packs: readonly KnowledgePack[];
+  private readonly built = new Set<'people' | 'places' | 'organizations' | 'events'>();
+  private need(family: 'people' | 'places' | 'organizations' | 'events') {
+    if (this.built.has(family)) return;
+    this.built.add(family);
+    for (const pack of this.packs) {
+      if (family === 'people') for (const p of pack.people) this.addPerson(p, pack.source);
+      else if (family === 'places') this.addPlaces(pack);
+      else if (family === 'organizations') this.addOrganizations(pack);
+      else this.addEvents(pack);
+    }
+  }
+
+  private allPeople: Person[] = [];
+  private allPlaces: Place[] = [];
+  private allOrganizations: Organization[] = [];
+  private allEvents: EventRecord[] = [];
+  private allTerms: Term[] = [];
+
+  /** Every person. */
+  get people(): Person[] {
+    this.need('people');
+    return this.allPeople;
+  }
+  /** Every country and city. */
+  get places(): Place[] {
+    this.need('places');
+    return this.allPlaces;
+  }
+  get organizations(): Organization[] {
+    this.need('organizations');
+    return this.allOrganizations;
+  }
+  get events(): EventRecord[] {
+    this.need('events');
+    return this.allEvents;
+  }
+  /** Every deprecated spelling (places and user term lists). */
+  get terms(): Term[] {
+    this.need('places');
+    return this.allTerms;
+  }
 
   private byId = new Map<string, Person>();
   private byName = new Map<string, Person[]>();
@@ -114,7 +155,7 @@ export class Knowledge {
     for (const t of titleData.titles as Array<Omit<RoleTitle, 'title'> & { titles: string[] }>)
       for (const title of t.titles) this.titles.push({ title, role: t.role, country: t.country, countries: t.countries, scope: t.scope });
     this.titles.sort((a, b) => b.title.length - a.title.length);
-    for (const pack of packs) this.add(pack);
+    this.packs = packs;
   }
 
   private addPerson(rec: KnowledgePack['people'][number], source: string) {
@@ -124,7 +165,7 @@ export class Knowledge {
     const wrong = (rec.aliases ?? []).filter((a) => aliasKind(a) === 'misspelling').map(aliasName);
     const person: Person = existing ?? { id: rec.id, name: rec.name, aliases: [], countries: [], orgs: [], roles: [], source };
     if (!existing) {
-      this.people.push(person);
+      this.allPeople.push(person);
       this.byId.set(rec.id, person);
     }
     for (const a of accepted) if (!person.aliases.includes(a)) person.aliases.push(a);
@@ -147,7 +188,7 @@ export class Knowledge {
   }
 
   private addPlace(place: Place) {
-    this.places.push(place);
+    this.allPlaces.push(place);
     for (const n of [place.name, ...place.aliases]) push(this.placeByName, nameKey(n), place);
     if (place.kind === 'country') {
       for (const n of [place.name, ...place.aliases, ...place.demonyms, place.id]) {
@@ -168,16 +209,15 @@ export class Knowledge {
     // A later pack (user term list) overrides an earlier entry for the same term.
     const i = list.findIndex((t) => t.term === term.term);
     if (i >= 0) {
-      this.terms.splice(this.terms.indexOf(list[i]!), 1);
+      this.allTerms.splice(this.allTerms.indexOf(list[i]!), 1);
       list.splice(i, 1);
     }
     list.push(term);
     this.termByKey.set(key, list);
-    this.terms.push(term);
+    this.allTerms.push(term);
   }
 
-  private add(pack: KnowledgePack) {
-    for (const p of pack.people) this.addPerson(p, pack.source);
+  private addPlaces(pack: KnowledgePack) {
     const countries = [...pack.countries].sort((a, b) => Number(b.un_member ?? false) - Number(a.un_member ?? false));
     for (const c of countries) {
       const aliases = c.aliases ?? [];
@@ -197,42 +237,52 @@ export class Knowledge {
         demonyms: [], population: c.population, capitalOf: c.capital_of ?? undefined,
       });
     }
+    for (const t of pack.terms)
+      this.addTerm({ ...t, kind: 'term', historical: false, exceptions: t.exceptions ?? [], source: t.source ?? pack.source });
+  }
+
+  private addOrganizations(pack: KnowledgePack) {
     for (const o of pack.organizations) {
       const org: Organization = { id: o.id, acronym: o.acronym, name: o.name, aliases: o.aliases ?? [], headquarters: o.headquarters, members: o.members ?? [] };
-      this.organizations.push(org);
+      this.allOrganizations.push(org);
       for (const n of [o.name, ...(o.aliases ?? [])]) this.orgByKey.set(nameKey(n), org);
       if (o.acronym) this.orgByKey.set(`acronym:${o.acronym.toUpperCase()}`, org);
     }
+  }
+
+  private addEvents(pack: KnowledgePack) {
     for (const e of pack.events) {
-      this.events.push(e);
+      this.allEvents.push(e);
       const acronyms = new Set<string>();
       const prefix = /^([a-z]+)_/.exec(e.type)?.[1];
       if (prefix) acronyms.add(prefix.toUpperCase());
       for (const n of [e.name, ...(e.aliases ?? [])]) for (const m of n.matchAll(/\b[A-Z]{2,6}\b/g)) acronyms.add(m[0]);
       for (const a of acronyms) push(this.eventsByOrgKey, a, e);
     }
-    for (const t of pack.terms)
-      this.addTerm({ ...t, kind: 'term', historical: false, exceptions: t.exceptions ?? [], source: t.source ?? pack.source });
   }
 
   /** A person by id. */
   personById(id: string): Person | undefined {
+    this.need('people');
     return this.byId.get(id);
   }
 
   /** People whose name or accepted alias is `name` (case, diacritics, hyphens ignored). */
   peopleByName(name: string): Person[] {
+    this.need('people');
     return this.byName.get(nameKey(name)) ?? [];
   }
 
   /** People with this surname (last non-particle token of the name or an alias). */
   peopleBySurname(surname: string): Person[] {
+    this.need('people');
     return this.bySurname.get(nameKey(surname)) ?? [];
   }
 
   /** People whose surname shares a Double Metaphone key with `surname`. */
   peopleByPhonetic(surname: string): Person[] {
     const out = new Set<Person>();
+    this.need('people');
     if (!this.byPhoneticMap) {
       this.byPhoneticMap = new Map();
       for (const [s, person] of this.phoneticQueue) for (const k of phoneticKeys(s)) push(this.byPhoneticMap, k, person);
@@ -243,6 +293,7 @@ export class Knowledge {
 
   /** People for whom `name` is a known misspelling (user packs: alias kind `misspelling`). */
   peopleByMisspelling(name: string): Person[] {
+    this.need('people');
     return this.byMisspelling.get(nameKey(name)) ?? [];
   }
 
@@ -251,6 +302,7 @@ export class Knowledge {
    * those holding it in `year` (± `slack` years).
    */
   holders(role: string, where: { country?: string; org?: string; year?: number; slack?: number }): RoleHolder[] {
+    this.need('people');
     const key = (where.org ?? where.country ?? '').toUpperCase();
     const all = this.byRole.get(`${role}|${key}`) ?? [];
     if (where.year === undefined) return all;
@@ -260,11 +312,13 @@ export class Knowledge {
 
   /** Places (countries and cities) named `name` (preferred name or accepted alias), largest first. */
   placesByName(name: string): Place[] {
+    this.need('places');
     return [...(this.placeByName.get(nameKey(name)) ?? [])].sort((a, b) => (a.kind === 'country' ? -1 : 0) - (b.kind === 'country' ? -1 : 0) || (b.population ?? 0) - (a.population ?? 0));
   }
 
   /** A country by name, alias, demonym ("Ukrainian"), ISO2 or a common abbreviation ("US", "U.S."). */
   country(nameOrDemonym: string): Place | undefined {
+    this.need('places');
     const key = nameKey(nameOrDemonym);
     const abbr = COUNTRY_ABBREVIATIONS[key.replace(/\s/g, '')];
     return this.countryByKey.get(key) ?? (abbr ? this.countryByKey.get(abbr.toLowerCase()) : undefined);
@@ -272,16 +326,19 @@ export class Knowledge {
 
   /** An organisation by acronym (case-sensitive upper-case match: "NATO"), name or alias. */
   organization(nameOrAcronym: string): Organization | undefined {
+    this.need('organizations');
     return this.orgByKey.get(`acronym:${nameOrAcronym.toUpperCase()}`) ?? this.orgByKey.get(nameKey(nameOrAcronym));
   }
 
   /** Deprecated-spelling entries for `term` (case, diacritics, hyphens ignored). */
   termFor(term: string): Term[] {
+    this.need('places');
     return this.termByKey.get(nameKey(term)) ?? [];
   }
 
   /** Events of an organisation by acronym (e.g. `NATO`: summits, meetings, enlargements, documents naming it). */
   eventsByOrg(acronym: string): EventRecord[] {
+    this.need('events');
     return this.eventsByOrgKey.get(acronym.toUpperCase()) ?? [];
   }
 
