@@ -4,6 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { rules } from '../rules/index.js';
 import { testRule } from '../src/testing/rule-tester.js';
 import { generatedFiles } from '../scripts/generated.js';
+import AjvModule from 'ajv';
+import { optionsSchema } from '../src/config/options.js';
+
+const Ajv = AjvModule as unknown as typeof AjvModule.default;
 
 const files = readdirSync('rules').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
 const generated = generatedFiles(rules, readFileSync('README.md', 'utf8'));
@@ -34,6 +38,10 @@ for (const rule of rules) {
         expect(p.description, `${m.id}.${name} has no description`).toBeTruthy();
         expect(m.defaultOptions && name in m.defaultOptions, `${m.id}.${name} has no default`).toBe(true);
       }
+    });
+    it('its default options are valid against its schema (the CLI does not re-check them)', () => {
+      const validate = new Ajv({ strict: false }).compile(optionsSchema(rule));
+      expect(validate({ ...(m.defaultOptions ?? {}) }), JSON.stringify(validate.errors)).toBe(true);
     });
     it('has an up-to-date docs page (npm run gen)', () => {
       expect(readFileSync(`docs/rules/${m.id}.md`, 'utf8')).toBe(generated.get(`docs/rules/${m.id}.md`));

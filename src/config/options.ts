@@ -1,10 +1,25 @@
-import AjvModule from 'ajv';
+import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import type AjvModule from 'ajv';
+
+type Ajv = InstanceType<typeof AjvModule.default>;
 import type { Rule } from '../types.js';
 
-const Ajv = AjvModule as unknown as typeof AjvModule.default;
-const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
+let ajv: Ajv | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
+
+/** ajv, loaded and set up on first use: runs whose config sets no options never pay for it. */
+function validator(schema: object): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    if (!ajv) {
+      const AjvCtor = (createRequire(import.meta.url)('ajv') as typeof AjvModule).default;
+      ajv = new AjvCtor({ allErrors: true, strict: false, useDefaults: false });
+    }
+    compiled.set(schema, (validate = ajv.compile(schema)));
+  }
+  return validate!;
+}
 
 /** A configuration problem, with the file and the key it is about. */
 export class ConfigError extends Error {
@@ -40,15 +55,15 @@ export function resolveOptions(rule: Rule<any, any>, user: unknown, file?: strin
     throw new ConfigError(`options of rule "${rule.meta.id}" must be an object`, file, `rules.${rule.meta.id}`);
   }
   const options: Record<string, unknown> = { ...(rule.meta.defaultOptions ?? {}), ...((user as object) ?? {}) };
-  const schema = optionsSchema(rule);
-  let validate: ValidateFunction | undefined = compiled.get(schema);
-  if (!validate) compiled.set(schema, (validate = ajv.compile(schema)));
-  const ok = validate!(options);
+  // The defaults alone are valid (tests/rules.test.ts checks each rule's defaults against its schema).
+  if (user === undefined || Object.keys(user as object).length === 0) return options;
+  const validate = validator(optionsSchema(rule));
+  const ok = validate(options);
   if (!ok) {
-    const first = validate!.errors?.[0];
+    const first = validate.errors?.[0];
     const sub = first?.instancePath ? first.instancePath.slice(1).replace(/\//g, '.') : (first?.params as { additionalProperty?: string })?.additionalProperty;
     throw new ConfigError(
-      `invalid options for rule "${rule.meta.id}": ${describe(validate!.errors)}`,
+      `invalid options for rule "${rule.meta.id}": ${describe(validate.errors)}`,
       file,
       `rules.${rule.meta.id}${sub ? '.' + sub : ''}`,
     );
