@@ -8,7 +8,6 @@ import type { Diagnostic, EngineConfig, FileResult, Input } from '../types.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { lintDocument, lintCorpus, mergeResult, withFixes, type DocumentOutcome, type FileFacts } from '../engine/lint.js';
 import { fatalResult, toFileResult } from '../engine/diagnostic.js';
-import { ruleById as builtinRules } from '../../rules/index.js';
 import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
 import { hashOf, LintCache } from './cache.js';
@@ -83,7 +82,8 @@ export interface LintRun {
 }
 
 /** Whether every job can be linted by a worker: a serialisable config whose rules are the built-in ones. */
-function workerSafe(jobs: readonly Job[]): boolean {
+async function workerSafe(jobs: readonly Job[]): Promise<boolean> {
+  const { ruleById: builtinRules } = await import('../../rules/index.js');
   return jobs.every((j) => j.resolved && j.config.rules.every((r) => builtinRules.get(r.rule.meta.id) === r.rule));
 }
 
@@ -103,7 +103,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   await cache?.load();
 
   const threads = Math.min(options.jobs ?? 1, n);
-  const script = threads > 1 && n >= POOL_MIN_FILES && workerSafe(jobs) ? workerScript() : undefined;
+  const script = threads > 1 && n >= POOL_MIN_FILES && (await workerSafe(jobs)) ? workerScript() : undefined;
   let pool: LintPool | undefined;
   const configIndex = new Map<ResolvedConfig, number>();
 

@@ -2,7 +2,6 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import type { EngineConfig, FileResult, Rule } from '../types.js';
-import { rules as builtinRules } from '../../rules/index.js';
 import { docsUrl } from '../rule.js';
 import { ConfigError } from '../config/options.js';
 import type { ResolvedConfig } from '../config/resolve.js';
@@ -46,7 +45,7 @@ function onlyErrors(results: FileResult[]): FileResult[] {
  * Run seedlint with `argv` (without node and script); resolves to the exit code.
  * `registry` replaces the built-in rules (for tests and embedders).
  */
-export async function run(argv: readonly string[], io: IO, registry: ReadonlyArray<Rule<any, any>> = builtinRules): Promise<number> {
+export async function run(argv: readonly string[], io: IO, registry?: ReadonlyArray<Rule<any, any>>): Promise<number> {
   const fail = (message: string) => {
     io.stderr.write(`seedlint: ${message}\n`);
     return 2;
@@ -67,7 +66,8 @@ export async function run(argv: readonly string[], io: IO, registry: ReadonlyArr
     return 0;
   }
   try {
-    return await main(options, io, registry);
+    // The rules (and their data) load only now: --help and --version stay instant.
+    return await main(options, io, registry ?? (await import('../../rules/index.js')).rules);
   } catch (error) {
     if (error instanceof ConfigError) {
       const where = [error.file && displayPath(io.cwd, error.file), error.key && `key "${error.key}"`].filter(Boolean).join(', ');
