@@ -1,6 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { scanDocument } from '../src/text/quotes.js';
-import { FIRST_PERSON, narratorFirstPerson, paragraphRanges } from '../src/text/narration.js';
+import { FIRST_PERSON, docQuoteScans, narratorFirstPerson, paragraphRanges } from '../src/text/narration.js';
 import speech from './data/speech-verbs.json' with { type: 'json' };
 
 const SPEECH = new RegExp(`\\b(?:${speech.verbs.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
@@ -44,7 +43,7 @@ export default defineRule({
     const text = doc.text;
     const paras = paragraphRanges(doc);
     const narrator = narratorFirstPerson(doc);
-    scanDocument(text, paras).forEach((scan, index) => {
+    docQuoteScans(doc).forEach((scan, index) => {
       const [start, end] = paras[index]!;
       for (const p of scan.problems) {
         context.report({

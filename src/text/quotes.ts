@@ -77,7 +77,7 @@ export function scanQuotes(text: string, start: number, end: number, nextStartsQ
       const top = i >= 0 ? stack[i]! : undefined;
       if (ch === '“' || ch === '„' || ch === '«') {
         if (top && ch === top.close) closeAt(i, mark); // German „…“
-        else stack.push({ ...mark, close: OPEN_DOUBLE[ch]! });
+        else stack.push({ pos, char: ch, kind: mark.kind, close: OPEN_DOUBLE[ch]! });
       } else if (ch === '”' || ch === '»') {
         if (top && (ch === top.close || top.char === '"')) closeAt(i, mark);
         else problems.push({ mark, problem: 'unopened' });
@@ -89,11 +89,11 @@ export function scanQuotes(text: string, start: number, end: number, nextStartsQ
             // A new quotation opens while the last one is still open: the last one lacks its closing mark.
             problems.push({ mark: top, problem: 'unclosed', expected: top.close });
             stack.splice(i, 1);
-            stack.push({ ...mark, close: '"' });
+            stack.push({ pos, char: ch, kind: mark.kind, close: '"' });
           } else closeAt(i, mark);
         } else if (clearlyClose && /\d/.test(prev!)) continue; // inch mark: a 55" screen
         else if (clearlyClose && !clearlyOpen) problems.push({ mark, problem: 'unopened' });
-        else stack.push({ ...mark, close: '"' });
+        else stack.push({ pos, char: ch, kind: mark.kind, close: '"' });
       }
     } else if (ch === '‘' || ch === '’' || ch === "'") {
       mark.kind = 'single';
@@ -101,7 +101,7 @@ export function scanQuotes(text: string, start: number, end: number, nextStartsQ
       const i = findOpen((m) => m.kind === 'single' || m.kind === 'double');
       const top = i >= 0 && stack[i]!.kind === 'single' ? i : -1;
       const canOpen = (prev === undefined || OPEN_CONTEXT.test(prev)) && isLetter(next) && ch !== '’';
-      if (canOpen && !ELISION.test(text.slice(pos + 1, pos + 6))) stack.push({ ...mark, close: ch === "'" ? "'" : '’' });
+      if (canOpen && !ELISION.test(text.slice(pos + 1, pos + 6))) stack.push({ pos, char: ch, kind: mark.kind, close: ch === "'" ? "'" : '’' });
       else if (top >= 0 && ch !== '‘' && !isLetter(next)) closeAt(top, mark);
       // anything else is an apostrophe: countries’, talkin’, ’90s
     } else if (ch in BRACKETS) {
@@ -151,8 +151,13 @@ export function scanDocument(text: string, paragraphs: ReadonlyArray<[number, nu
 
 /** Quoted spans (between paired or continued double/single quotes) of a whole document. */
 export function quotedSpans(text: string, paragraphs: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  return spansOfScans(scanDocument(text, paragraphs), paragraphs);
+}
+
+/** Quoted spans of a document from its {@link scanDocument} result (which it does not change). */
+export function spansOfScans(scans: readonly QuoteScan[], paragraphs: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  scanDocument(text, paragraphs).forEach((scan, i) => {
+  scans.forEach((scan, i) => {
     for (const p of scan.pairs) if (p.open.kind !== 'bracket') out.push([p.open.pos, p.close.pos + 1]);
     for (const m of scan.continued) out.push([m.pos, paragraphs[i]![1]]);
   });
@@ -162,4 +167,25 @@ export function quotedSpans(text: string, paragraphs: ReadonlyArray<[number, num
 /** Whether `pos` lies inside one of `spans` (sorted). */
 export function insideSpans(spans: ReadonlyArray<[number, number]>, pos: number): boolean {
   return spans.some(([s, e]) => pos >= s && pos < e);
+}
+
+/**
+ * {@link insideSpans} for many positions: a binary search over `spans` (sorted by start,
+ * possibly nested or overlapping) with the running maximum of their ends.
+ */
+export function insideSpansOf(spans: ReadonlyArray<[number, number]>): (pos: number) => boolean {
+  const maxEnd: number[] = [];
+  for (const [, e] of spans) maxEnd.push(Math.max(e, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  return (pos) => {
+    // Last span starting at or before pos; every span that can contain pos is at or before it.
+    let lo = 0;
+    let hi = spans.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] <= pos) (k = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    return k >= 0 && maxEnd[k]! > pos;
+  };
 }
