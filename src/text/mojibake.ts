@@ -74,7 +74,8 @@ export function findMojibake(text: string): MojibakeHit[] {
     }
   }
   for (const m of text.matchAll(FFFD)) hits.push({ kind: 'replacement-char', range: [m.index, m.index + m[0].length] });
-  for (const m of text.matchAll(WORD)) {
+  // A homoglyph word holds a Cyrillic or Greek letter: without one in the text, no word needs a look.
+  for (const m of FOREIGN.test(text) ? text.matchAll(WORD) : []) {
     const word = m[0];
     if (!LATIN.test(word) || !FOREIGN.test(word)) continue;
     const chars = [...word];

@@ -23,6 +23,9 @@ const DOUBLE = /(?<=\S) {2,}(?=\S)/g;
 const WIDE = / {3,}\S/g;
 const BEFORE = /(?<=[\p{L}\p{N}”’"')\]]) +(?:([,;!?])|(:)(?![-)(DPp3\d])|(\.)(?![.\p{L}\p{N}]| \.))/gu;
 const AFTER = /(?<=\p{Ll}\p{Ll}[”’"')]?)([.!?,;])(?=\p{Lu}\p{Ll}|(?<=[,;])\p{Ll}{2})/gu;
+/** What BEFORE and AFTER need at least: a space right before a mark; a mark right before a letter. */
+const SPACE_MARK = / [,;!?:.]/;
+const MARK_LETTER = /[.!?,;]\p{L}/u;
 const CURLY_OPEN = /“ +(?=\S)/g;
 const CURLY_CLOSE = /(?<=\S) +”/g;
 /** The whitespace-free token around an offset. */
@@ -73,21 +76,22 @@ export function findSpacing(text: string, options: { straightQuotes?: boolean } 
     if (!line.trim()) continue;
     const french = /[«»]/.test(line);
     const tabular = (line.match(WIDE) ?? []).length >= 2;
-    if (!tabular) for (const m of line.matchAll(DOUBLE)) hits.push({ kind: 'double', range: [start + m.index, start + m.index + m[0].length], replacement: ' ' });
-    for (const m of line.matchAll(BEFORE)) {
+    // Cheap exits: each pattern needs these characters (a doubled space, a space before a mark, a mark before a letter, a curly quote).
+    if (!tabular && line.includes('  ')) for (const m of line.matchAll(DOUBLE)) hits.push({ kind: 'double', range: [start + m.index, start + m.index + m[0].length], replacement: ' ' });
+    if (SPACE_MARK.test(line)) for (const m of line.matchAll(BEFORE)) {
       const mark = m[1] ?? m[2] ?? m[3]!;
       if (french && /[;:!?]/.test(mark)) continue;
       const s = start + m.index;
       // The range takes the mark along: the space and the mark are one mistake.
       hits.push({ kind: 'before', range: [s, s + m[0].length], replacement: mark, mark });
     }
-    for (const m of line.matchAll(AFTER)) {
+    if (MARK_LETTER.test(line)) for (const m of line.matchAll(AFTER)) {
       const i = start + m.index;
       if (URLISH.test(tokenAt(text, i))) continue;
       hits.push({ kind: 'after', range: [i, i + 1], replacement: m[1] + ' ', mark: m[1] });
     }
-    for (const m of line.matchAll(CURLY_OPEN)) hits.push({ kind: 'inside-quote', range: [start + m.index + 1, start + m.index + m[0].length], replacement: '', mark: '“' });
-    for (const m of line.matchAll(CURLY_CLOSE)) hits.push({ kind: 'inside-quote', range: [start + m.index, start + m.index + m[0].length - 1], replacement: '', mark: '”' });
+    if (line.includes('“')) for (const m of line.matchAll(CURLY_OPEN)) hits.push({ kind: 'inside-quote', range: [start + m.index + 1, start + m.index + m[0].length], replacement: '', mark: '“' });
+    if (line.includes('”')) for (const m of line.matchAll(CURLY_CLOSE)) hits.push({ kind: 'inside-quote', range: [start + m.index, start + m.index + m[0].length - 1], replacement: '', mark: '”' });
     if (options.straightQuotes) straightQuoteHits(line, start, hits);
   }
   hits.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
