@@ -89,14 +89,21 @@ export default defineRule<Options>({
       .map((s) => doc.rangeOf(s))
       .filter(([, e]) => e > headline.end)
       .map(([s, e]) => [Math.max(s, headline.end), e] as const);
-    const units = ranges.map(([s, e]) => claimWords(doc.text.slice(s, e), s));
-    const windows = units.flatMap((u, i) => (i + 1 < units.length ? [u, [...u, ...units[i + 1]!]] : [u]));
+    // Each sentence alone, then with the next one; read lazily, since a supported claim is usually found early.
+    const units: ClaimWord[][] = [];
+    const unit = (i: number) => (units[i] ??= claimWords(doc.text.slice(ranges[i]![0], ranges[i]![1]), ranges[i]![0]));
+    function* windows() {
+      for (let i = 0; i < ranges.length; i++) {
+        yield unit(i);
+        if (i + 1 < ranges.length) yield [...unit(i), ...unit(i + 1)];
+      }
+    }
     for (const claim of claims) {
       const words = claimWords(claim.text, claim.start);
       if (words.filter((w) => w.content).length < options.minWords) continue;
       const anchor = mainVerb(claim, words);
       let best = 0;
-      for (const w of windows) {
+      for (const w of windows()) {
         best = Math.max(best, coverage(words, w, anchor));
         if (best >= options.minCoverage) break;
       }
