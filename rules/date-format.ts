@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { apAbbreviated, findDates, formatDate, monthAbbreviation, monthName, weekdayOf, type DateMention, type DateOrder } from '../src/text/dates.js';
+import { apAbbreviated, docDates, formatDate, monthAbbreviation, monthName, weekdayOf, type DateMention, type DateOrder } from '../src/text/dates.js';
 
 interface Options { prefer: 'majority' | DateOrder }
 
@@ -64,7 +64,7 @@ export default defineRule<Options>({
     },
   },
   create(context) {
-    const dates = findDates(context.doc.text);
+    const dates = docDates(context.doc);
     if (dates.length === 0) return;
     const prefer = context.options.prefer ?? 'majority';
     const target = prefer === 'majority' ? majority(dates.map((d) => d.order))! : prefer;

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { clockBelongs, findClocks, findPlaces, utcLabel } from '../src/text/clock.js';
-import { daysInMonth, findDates, monthName } from '../src/text/dates.js';
+import { daysInMonth, docDates, monthName } from '../src/text/dates.js';
 import { docQuotedSpans, narratorFirstPerson } from '../src/text/narration.js';
 import { insideSpans } from '../src/text/quotes.js';
 import calendar from './data/calendar.json' with { type: 'json' };
@@ -87,7 +87,7 @@ export default defineRule({
         report('calendar', { calendar: persian ? 'Persian (Solar Hijri)' : 'Islamic (Hijri)' }, m.index!, m.index! + m[0].length);
       }
     }
-    for (const d of findDates(text)) {
+    for (const d of docDates(doc)) {
       const max = daysInMonth(d.month, d.year);
       if (d.day > max) report('impossible', { month: monthName(d.month), max }, d.start, d.end);
     }

@@ -3,6 +3,7 @@
  * "Jan. 12, 2022", "the 12th of January", with the weekday that may stand next to them.
  * @packageDocumentation
  */
+import type { Doc } from '../types.js';
 import calendar from '../../rules/data/calendar.json' with { type: 'json' };
 
 /** Order of day and month in a written date. */
@@ -108,4 +109,9 @@ export function apAbbreviated(month: number): boolean {
 export function monthAbbreviation(month: number): string | undefined {
   const m = calendar.gregorian[month - 1]!;
   return m.abbr[m.abbr.length - 1];
+}
+
+/** {@link findDates} of a document's text, computed once per document (callers must not change the result). */
+export function docDates(doc: Doc): DateMention[] {
+  return doc.memo('text:dates', () => findDates(doc.text));
 }
