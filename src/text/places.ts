@@ -38,9 +38,11 @@ function build(): Gazetteer {
     cityMapping: Array<{ city: string; city_ascii: string; country: string; iso2: string; province: string; timezone: string; pop: number }>;
   };
   const tzdb = require('@vvo/tzdb') as {
-    getTimeZones(): Array<{ name: string; group: string[]; countryName: string; countryCode: string; mainCities: string[]; rawOffsetInMinutes: number }>;
+    rawTimeZones: Array<{ name: string; group: string[]; countryName: string; countryCode: string; mainCities: string[]; rawOffsetInMinutes: number }>;
   };
-  const zones = tzdb.getTimeZones();
+  // The static table (standard offsets), not getTimeZones(), whose order follows today's DST
+  // offsets: output must not change with the season.
+  const zones = tzdb.rawTimeZones;
   const offsets = new Map<string, number>();
   const countryZones = new Map<string, Set<string>>();
   const addCountryZone = (cc: string, zone: string) => {
