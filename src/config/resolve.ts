@@ -4,6 +4,7 @@
  */
 import type { Rule, Severity, SeverityName } from '../types.js';
 import { ConfigError, resolveOptions } from './options.js';
+import { editDistance } from '../text/distance.js';
 
 /** A rule setting as written: a severity, or `[severity, options]`. */
 export type RuleSetting = SeverityName | 0 | 1 | 2 | [SeverityName | 0 | 1 | 2, Record<string, unknown>?];
@@ -140,22 +141,8 @@ export function suggest(id: string, known: string[]): string {
   let best = '';
   let bestScore = Infinity;
   for (const k of known) {
-    const d = distance(id, k);
+    const d = editDistance(id, k);
     if (d < bestScore) [best, bestScore] = [k, d];
   }
   return bestScore <= Math.max(2, id.length / 3) ? ` (did you mean "${best}"?)` : '';
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
