@@ -24,16 +24,21 @@ export function parseFixture(source: string): { text: string; expected: string[]
 
 /**
  * Lint a fixture with the given rules; returns the expected and found `line:rule` pairs
- * (one per line and rule, sorted), the diagnostics, and the text after fixes.
+ * (one per line and rule, sorted), the diagnostics, the text after fixes, and the fixable findings
+ * left when the fixed text is linted again (expected: none).
  */
 export async function runFixture(source: string, rules: ReadonlyArray<Rule<any, any>>, path = 'fixture.txt') {
   const { text, expected } = parseFixture(source);
-  const [result] = await lint([{ path, value: text }], {
-    rules: rules.map((rule) => ({ rule, severity: 2 as const, options: resolveOptions(rule, undefined) })),
-  });
+  const config = { rules: rules.map((rule) => ({ rule, severity: 2 as const, options: resolveOptions(rule, undefined) })) };
+  const [result] = await lint([{ path, value: text }], config);
   const messages: Diagnostic[] = result!.messages;
   const fatal = messages.find((m) => m.fatal);
   if (fatal) throw new Error(fatal.message);
   const found = [...new Set(messages.map((m) => `${m.line}:${m.ruleId}`))].sort();
-  return { text, expected: [...new Set(expected)].sort(), found, messages, fixed: applyFixes(text, messages).output };
+  const fixed = applyFixes(text, messages).output;
+  // Re-lint the fixed text (as markdownlint's harness does): what a fix leaves behind must not be
+  // something the rules would fix again.
+  const [again] = fixed === text ? [result!] : await lint([{ path, value: fixed }], config);
+  const refixable = again!.messages.filter((m) => m.fix).map((m) => `${m.line}:${m.ruleId}`);
+  return { text, expected: [...new Set(expected)].sort(), found, messages, fixed, refixable };
 }
