@@ -1,8 +1,6 @@
-import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { it } from 'vitest';
 import rule from '../../rules/quote-balance.js';
 import { testRule } from '../../src/testing/rule-tester.js';
-import { runFixture } from '../../src/testing/fixtures.js';
 
 testRule(rule, {
   valid: [
@@ -32,12 +30,4 @@ testRule(rule, {
     { text: 'He told reporters: “We will not pay.” If they attack, my answer is clear.', errors: ['”'] },
     { text: 'The CBN said: "We are alarmed." We also wish to restate that printing goes on.', errors: ['"'] },
   ],
-});
-
-describe('quote-balance fixture', () => {
-  it('flags exactly the marked lines', async () => {
-    const source = readFileSync(new URL('../fixtures/quote-balance.txt', import.meta.url), 'utf8');
-    const { expected, found } = await runFixture(source, [rule]);
-    expect(found).toEqual(expected);
-  });
 });

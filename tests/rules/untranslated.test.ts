@@ -1,8 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import rule from '../../rules/untranslated.js';
 import { testRule } from '../../src/testing/rule-tester.js';
-import { runFixture } from '../../src/testing/fixtures.js';
 
 testRule(rule, {
   valid: [
@@ -20,12 +17,4 @@ testRule(rule, {
     { text: 'Die Regierung hat gestern eine neue Rentenreform für alle Bürger angekündigt.', errors: ['Die Regierung hat gestern eine neue Rentenreform für alle Bürger angekündigt.'] },
     { text: 'Farmers were told to follow the xiangcun zhenxing plan.', errors: ['xiangcun zhenxing'] },
   ],
-});
-
-describe('untranslated fixture', () => {
-  it('flags exactly the marked lines', async () => {
-    const source = readFileSync(new URL('../fixtures/untranslated.txt', import.meta.url), 'utf8');
-    const { expected, found } = await runFixture(source, [rule]);
-    expect(found).toEqual(expected);
-  });
 });
