@@ -59,6 +59,9 @@ const messages = {
   multiple: 'Garbled sentence: {reasons}',
 };
 
+/** Longest sentence (in characters) the tagging signals look at; real sentences stay far below. */
+const MAX_TAGGED_CHARS = 3000;
+
 export default defineRule<GarbledSentenceOptions>({
   meta: {
     id: 'garbled-sentence',
@@ -115,11 +118,15 @@ export default defineRule<GarbledSentenceOptions>({
       if (enabled.has('capital-splice')) hits.push(...capitalSplice(tokens, words, lex));
       if (enabled.has('dangling-end')) hits.push(...danglingEnd(tokens, words, lex));
       if (enabled.has('repetition')) hits.push(...repetition(words, lex));
-      if (enabled.has('subjectless-start')) hits.push(...subjectlessStart(doc, range, tokens, words, lex));
-      if (enabled.has('verbless')) hits.push(...verbless(doc, range, tokens, words, lex, first));
       if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex));
-      if (enabled.has('narrative-imperative')) hits.push(...narrativeImperative(doc, range, tokens, words, lex));
-      if (enabled.has('orphan-predicate')) hits.push(...orphanPredicate(doc, range, tokens, words, lex));
+      // compromise's tagging grows faster than linearly with sentence length: a run-on block of
+      // scraped text with no sentence punctuation is left to the word-level signals.
+      if (range[1] - range[0] <= MAX_TAGGED_CHARS) {
+        if (enabled.has('subjectless-start')) hits.push(...subjectlessStart(doc, range, tokens, words, lex));
+        if (enabled.has('verbless')) hits.push(...verbless(doc, range, tokens, words, lex, first));
+        if (enabled.has('narrative-imperative')) hits.push(...narrativeImperative(doc, range, tokens, words, lex));
+        if (enabled.has('orphan-predicate')) hits.push(...orphanPredicate(doc, range, tokens, words, lex));
+      }
       const score = [...new Set(hits.map((h) => h.signal))].reduce((sum, s) => sum + WEIGHTS[s], 0);
       if (!hits.length || score < options.threshold) return;
       hits.sort((a, b) => a.range[0] - b.range[0]);

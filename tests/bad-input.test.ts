@@ -138,3 +138,18 @@ describe('bad input', () => {
     expect((await cli(['-c', 'a.json', 'x.txt'], { cwd: dir, rules })).stderr).toMatch(/"extends" cycle/);
   });
 });
+
+describe('bad input with the built-in rules', () => {
+  it('a 1 MB run-on line of words with no sentence punctuation is linted, not hung on', async () => {
+    const words = 'the of and to in a is that for it as was with be by on not he this are or his from at which but have'.split(' ');
+    let x = 7;
+    const text = Array.from({ length: 200_000 }, () => words[(x = (x * 1103515245 + 12345) % 2147483648) % words.length]).join(' ') + '\n';
+    const dir = tmpTree({ 'runon.txt': text, 'nospace.txt': 'x'.repeat(1024 * 1024) + '\n' });
+    const r = await cli(['-f', 'json', '.'], { cwd: dir });
+    const report = JSON.parse(r.stdout);
+    expect(report.map((f: { filePath: string; fatalErrorCount: number }) => [f.filePath, f.fatalErrorCount])).toEqual([
+      ['nospace.txt', 0],
+      ['runon.txt', 0],
+    ]);
+  });
+});
