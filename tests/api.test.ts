@@ -17,3 +17,28 @@ describe('public API (package exports)', () => {
     expect(Object.keys(pkg.exports)).toEqual(['.', './schema/*', './package.json']);
   });
 });
+
+describe('runtime dependencies', () => {
+  it('declares every package the built code imports as a dependency, not a devDependency', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { builtinModules } = await import('node:module');
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+      );
+    const used = new Set<string>();
+    for (const file of [...files('dist/src'), ...files('dist/rules')]) {
+      const text = readFileSync(file, 'utf8');
+      // static and dynamic imports and createRequire-style require calls
+      for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*|require\(\s*|^import\s+)['"]([^'"./][^'"]*)['"]/gm)) {
+        const spec = m[1]!;
+        if (spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0]!)) continue;
+        used.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+      }
+    }
+    expect(used.size).toBeGreaterThan(5);
+    expect([...used].filter((name) => !(name in pkg.dependencies)).sort()).toEqual([]);
+  });
+});
