@@ -1,16 +1,11 @@
 import { defineRule } from '../src/rule.js';
-import { foreignLanguage, nonLatinRuns, pinyinSyllables } from '../src/text/foreign.js';
-import { getNlp } from '../src/nlp/compromise.js';
+import { foreignLanguage, isEnglishPinyinShaped, nonLatinRuns, pinyinSyllables } from '../src/text/foreign.js';
 
 /** Latin-script runs shorter than this (characters / words) are too short for language identification. */
 const MIN_CHARS = 50;
 const MIN_WORDS = 8;
 const GLOSS_BEFORE = /(?:[(（\[]\s*|\b(?:called|known as|term|word|phrase|dubbed|means?)\s+["“‘']?)$/i;
 const GLOSS_AFTER = /^["”’']?\s*[(（\[]/;
-
-function englishLexicon(): Record<string, unknown> {
-  return getNlp().model().one.lexicon as Record<string, unknown>;
-}
 
 export default defineRule({
   meta: {
@@ -47,7 +42,6 @@ export default defineRule({
       context.report({ messageId: 'script', data: { label: run.label, text: text.slice(run.start, run.end) }, range: [run.start, run.end] });
     }
     // Pinyin: two or more lower-case words in a row that split into pinyin syllables and are not English.
-    let lexicon: Record<string, unknown> | undefined;
     for (const m of text.matchAll(/\b[a-z]{4,}(?:[ -][a-z]{4,})+\b/g)) {
       // The match is lower-case words joined by single spaces or hyphens: split it, keeping offsets.
       const words: Array<{ word: string; index: number }> = [];
@@ -61,9 +55,8 @@ export default defineRule({
         let j = i;
         while (j < words.length && pinyinSyllables(words[j]!.word) >= 2) j++;
         if (j - i >= 2) {
-          lexicon ??= englishLexicon();
           const run = words.slice(i, j);
-          if (run.every((w) => !(w.word in lexicon!))) {
+          if (run.every((w) => !isEnglishPinyinShaped(w.word))) {
             const start = m.index! + run[0]!.index;
             const last = run[run.length - 1]!;
             const end = m.index! + last.index + last.word.length;

@@ -5,6 +5,7 @@
  */
 import { languageScores } from './language-id.js';
 import pinyin from '../../rules/data/pinyin-syllables.json' with { type: 'json' };
+import english from '../../rules/data/english-pinyin-shaped.json' with { type: 'json' };
 
 /** A run of foreign text. */
 export interface ForeignRun { start: number; end: number; label: string }
@@ -68,6 +69,18 @@ function splitSyllables(word: string): number {
     }
   }
   return ok[w.length] ? best[w.length]! : 0;
+}
+
+/** English words that split into pinyin syllables (built by scripts/build-english-words.ts). */
+let englishShaped: Set<string> | undefined;
+
+/**
+ * Whether `word` (lower case) is an English word that splits into two or more pinyin
+ * syllables ("change", "banana", "women"): such words are never pinyin left untranslated.
+ */
+export function isEnglishPinyinShaped(word: string): boolean {
+  englishShaped ??= new Set(english.words);
+  return englishShaped.has(word);
 }
 
 /** English function words that no other Latin-script language franc-min knows uses as words. */
