@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { clockBelongs, findClocks, findPlaces, utcLabel } from '../src/text/clock.js';
 import { daysInMonth, docDates, monthName } from '../src/text/dates.js';
 import { docQuotedSpans, narratorFirstPerson } from '../src/text/narration.js';
+import { findOwnNation, findReferents, hasAntecedent } from '../src/text/national-voice.js';
 import { insideSpans } from '../src/text/quotes.js';
 import calendar from './data/calendar.json' with { type: 'json' };
 
@@ -10,7 +11,6 @@ const clear = [...calendar.persian.filter((m) => !calendar.ambiguous.includes(m)
 const CAL_CLEAR = new RegExp(`\\b(?:(?:[1-3]?\\d)\\s+(?:${alt(clear)})\\b(?:,?\\s+1[34]\\d\\d\\b)?|(?:${alt(clear)})\\s+(?:[1-3]?\\d\\b(?!\\d)(?:,?\\s+1[34]\\d\\d\\b)?|1[34]\\d\\d\\b))`, 'g');
 const CAL_AMBIGUOUS = new RegExp(`\\b[1-3]?\\d\\s+(?:${alt(calendar.ambiguous)})\\s+1[34]\\d\\d\\b`, 'g');
 const HIJRI_YEAR = /\b1[34]\d\d\s*(?:AH|SH|A\.H\.|S\.H\.|(?:solar\s+)?Hijri)\b/g;
-const NATIONAL = /\b[Oo]ur\s+(?:country|nation|motherland|homeland|province|city)(?:['’]s)?\b/g;
 const CURRENCY = `(?:${calendar.currencies.join('|')})\\b`;
 const MONEY_FORMS: Array<[RegExp, string]> = [
   [new RegExp(`\\b\\d+(?:\\.\\d+)?\\s+ten\\s+thousand\\s+${CURRENCY}`, 'g'), 'a number in thousands or millions (“50,000”)'],
@@ -18,24 +18,38 @@ const MONEY_FORMS: Array<[RegExp, string]> = [
   [new RegExp(`\\b\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?\\s+${CURRENCY}`, 'g'), 'commas between thousands (“1,500,000”)'],
   [/\b\d[\d.,]*\s?(?:€|£)(?![\w\d])/g, 'the currency sign before the amount (“€100”)'],
 ];
-/** First-person words the narration may hold before the text counts as a first-person text (a talk, a column). */
+/** First-person words the narration may hold (besides the national phrases' own “my”) before the text counts as a first-person text (a talk, a column). */
 const MAX_NARRATOR_FIRST_PERSON = 4;
 
 export default defineRule({
   meta: {
     id: 'source-locale-leak',
     description:
-      'Finds the source outlet’s frame left in the English: the clock of a city that is none of the story’s places, “our country” in narration, dates of another calendar or impossible Gregorian dates, and amounts written in the source’s number convention.',
+      'Finds the source outlet’s frame left in the English: the clock of a city that is none of the story’s places, the outlet’s national voice (“our country”, “my country”, “our party and state”) in narration, dates of another calendar or impossible Gregorian dates, and amounts written in the source’s number convention.',
     category: 'Locale convention/Time format',
     severity: 'warn',
     fixable: false,
     messages: {
       clock: '“{phrase}” gives the clock of {place} ({country}, {utc}), but the story takes place elsewhere; this is probably the source outlet’s time zone. Give the local time of a place in the story, or UTC.',
       national: '“{phrase}” speaks in the source outlet’s national voice; name the country (or region) instead.',
+      referent: '“{phrase}” refers to no country named before it; this is probably the source outlet’s own country. Name the country.',
       calendar: '“{phrase}” is a date of the {calendar} calendar; give the Gregorian date.',
       impossible: '“{phrase}” is not a date: {month} has {max} days; probably a date converted from another calendar.',
       money: '“{phrase}” writes the amount in the source’s convention; English uses {expected}.',
     },
+    schema: {
+      type: 'object',
+      properties: {
+        theCountry: {
+          type: 'boolean',
+          description:
+            'Also flag “the country’s” / “the nation’s” in narration when no place (country, demonym, city or region; the headline counts) is named before it. Off by default: ordinary English whenever the country is implied, and unattested as a leak in the evaluation data.',
+          default: false,
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { theCountry: false },
     examples: {
       valid: [
         { text: 'Talks in Tehran resumed on Sunday evening, Tehran time.', note: 'The city of the clock is in the story.' },
@@ -67,12 +81,19 @@ export default defineRule({
         });
       }
     }
-    if (narratorFirstPerson(doc).length <= MAX_NARRATOR_FIRST_PERSON) {
+    const own = findOwnNation(text);
+    const referents = context.options.theCountry ? findReferents(text) : [];
+    if (own.length || referents.length) {
+      const voiceWords = new Set(own.map((m) => m.start));
+      const firstPerson = narratorFirstPerson(doc).filter((i) => !voiceWords.has(i)).length;
       const quoted = docQuotedSpans(doc);
-      for (const m of text.matchAll(NATIONAL)) {
-        if (insideSpans(quoted, m.index!)) continue;
-        const phrase = m[0].replace(/['’]s$/, '');
-        context.report({ messageId: 'national', data: { phrase }, range: [m.index!, m.index! + phrase.length] });
+      const narration = (pos: number) => firstPerson <= MAX_NARRATOR_FIRST_PERSON && !insideSpans(quoted, pos);
+      for (const m of own) {
+        if (narration(m.start)) context.report({ messageId: 'national', data: { phrase: m.phrase }, range: [m.start, m.end] });
+      }
+      const places = referents.length ? findPlaces(text) : [];
+      for (const m of referents) {
+        if (narration(m.start) && !hasAntecedent(places, m.start)) context.report({ messageId: 'referent', data: { phrase: m.phrase }, range: [m.start, m.end] });
       }
     }
     const reported: Array<[number, number]> = [];
