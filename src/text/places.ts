@@ -1,10 +1,11 @@
 /**
  * Places mentioned in a text, recognised with the city and country names of the
- * maintained time-zone packages (city-timezones, @vvo/tzdb) plus a few English aliases.
+ * maintained time-zone packages (city-timezones, @vvo/tzdb, precomputed into
+ * rules/data/gazetteer.json by scripts/build-gazetteer.ts) plus a few English aliases.
  * @packageDocumentation
  */
-import { createRequire } from 'node:module';
 import aliases from '../../rules/data/place-aliases.json' with { type: 'json' };
+import gazetteer from '../../rules/data/gazetteer.json' with { type: 'json' };
 
 /** A place known to the gazetteer. */
 export interface Place {
@@ -22,84 +23,55 @@ export interface Place {
 /** A place mention with its offsets. */
 export interface PlaceMention { place: Place; start: number; end: number }
 
-interface Gazetteer {
-  byName: Map<string, Place>;
-  offsets: Map<string, number>;
+const KINDS = { c: 'city', r: 'region', n: 'country' } as const;
+const places = gazetteer.places as Record<string, string>;
+const offsets = gazetteer.offsets as Record<string, number>;
+const countryZones = gazetteer.countryZones as Record<string, string>;
+const zoneList = (indexes: string | undefined) => (indexes ? indexes.split(',').map((i) => gazetteer.zones[Number(i)]!) : []);
+
+/** Places decoded so far (the table holds them as strings, decoded at first lookup). */
+const decoded = new Map<string, Place | undefined>();
+/** The English aliases (place-aliases.json), applied over the table in order: countries, demonyms, cities. */
+let overlay: Map<string, Place> | undefined;
+
+function tablePlace(name: string): Place | undefined {
+  if (decoded.has(name)) return decoded.get(name);
+  let place: Place | undefined;
+  if (Object.hasOwn(places, name)) {
+    const [kind, country, zones, pop] = places[name]!.split(' ');
+    place = { name, kind: KINDS[kind as keyof typeof KINDS], country: country!, zones: zoneList(zones), pop: Number(pop) };
+  }
+  decoded.set(name, place);
+  return place;
 }
 
-let gazetteer: Gazetteer | undefined;
-
-/** Cities smaller than this are not recognised (too many collide with common words). */
-const MIN_POP = 50_000;
-
-function build(): Gazetteer {
-  const require = createRequire(import.meta.url);
-  const { cityMapping } = require('city-timezones') as {
-    cityMapping: Array<{ city: string; city_ascii: string; country: string; iso2: string; province: string; timezone: string; pop: number }>;
-  };
-  const tzdb = require('@vvo/tzdb') as {
-    rawTimeZones: Array<{ name: string; group: string[]; countryName: string; countryCode: string; mainCities: string[]; rawOffsetInMinutes: number }>;
-  };
-  // The static table (standard offsets), not getTimeZones(), whose order follows today's DST
-  // offsets: output must not change with the season.
-  const zones = tzdb.rawTimeZones;
-  const offsets = new Map<string, number>();
-  const countryZones = new Map<string, Set<string>>();
-  const addCountryZone = (cc: string, zone: string) => {
-    if (!countryZones.has(cc)) countryZones.set(cc, new Set());
-    countryZones.get(cc)!.add(zone);
-  };
-  for (const z of zones) {
-    for (const g of z.group) offsets.set(g, z.rawOffsetInMinutes);
-    addCountryZone(z.countryCode, z.name);
-  }
-  const byName = new Map<string, Place>();
-  const addCity = (name: string, cc: string, zone: string, pop: number) => {
-    const old = byName.get(name);
-    if (old && (old.kind === 'country' || old.pop >= pop)) return;
-    byName.set(name, { name, kind: 'city', country: cc, zones: [zone], pop });
-  };
-  for (const c of cityMapping) {
-    if (c.pop < MIN_POP) continue;
-    addCountryZone(c.iso2, c.timezone);
-    for (const n of new Set([c.city, c.city_ascii])) addCity(n, c.iso2, c.timezone, c.pop);
-  }
-  for (const z of zones) for (const city of z.mainCities) addCity(city, z.countryCode, z.name, 1);
-  // Provinces and states (Florida, Sichuan): every zone of their cities.
-  const regions = new Map<string, Place>();
-  for (const c of cityMapping) {
-    if (!c.province || byName.has(c.province)) continue;
-    const r: Place = regions.get(c.province) ?? { name: c.province, kind: 'region', country: c.iso2, zones: [], pop: 0 };
-    if (!r.zones.includes(c.timezone)) r.zones.push(c.timezone);
-    regions.set(c.province, r);
-  }
-  for (const [name, r] of regions) if (!byName.has(name)) byName.set(name, r);
+function aliasOverlay(): Map<string, Place> {
+  if (overlay) return overlay;
+  const o = new Map<string, Place>();
   const addCountry = (name: string, cc: string) => {
-    byName.set(name, { name, kind: 'country', country: cc, zones: [...(countryZones.get(cc) ?? [])], pop: 0 });
+    o.set(name, { name, kind: 'country', country: cc, zones: zoneList(countryZones[cc]), pop: 0 });
   };
-  for (const c of cityMapping) addCountry(c.country.replace(/\s*\(.*\)$/, ''), c.iso2);
-  for (const z of zones) addCountry(z.countryName, z.countryCode);
   for (const [name, cc] of Object.entries(aliases.countries)) addCountry(name, cc);
   for (const [name, cc] of Object.entries(aliases.demonyms)) addCountry(name, cc);
   for (const [alias, canonical] of Object.entries(aliases.cities)) {
-    const p = byName.get(canonical);
-    if (p) byName.set(alias, { ...p, name: alias });
+    const p = o.get(canonical) ?? tablePlace(canonical);
+    if (p) o.set(alias, { ...p, name: alias });
   }
-  return { byName, offsets };
+  return (overlay = o);
 }
 
-function get(): Gazetteer {
-  return (gazetteer ??= build());
+function resolve(name: string): Place | undefined {
+  return aliasOverlay().get(name) ?? tablePlace(name);
 }
 
 /** Look a place up by its exact (capitalised) name. */
 export function lookupPlace(name: string): Place | undefined {
-  return get().byName.get(name);
+  return resolve(name);
 }
 
 /** Standard UTC offset of an IANA zone in minutes, when known. */
 export function zoneOffset(zone: string): number | undefined {
-  return get().offsets.get(zone);
+  return Object.hasOwn(offsets, zone) ? offsets[zone] : undefined;
 }
 
 const CAP_RUN = /\b(?:[A-Z][\p{L}.'’-]*|U\.S\.(?:A\.)?)(?:[ \u00a0](?:(?:of|the|de|al|el)[ \u00a0])?[A-Z][\p{L}.'’-]*)*/gu;
@@ -117,10 +89,10 @@ export function findPlaces(text: string): PlaceMention[] {
         const last = words[j - 1]!;
         let e = last.index! + last[0].length;
         let name = m[0].slice(s, e);
-        let place = get().byName.get(name);
+        let place = resolve(name);
         if (!place && /[.’']s?$/.test(name)) {
           const bare = name.replace(/(?:[’']s?|\.)$/, '');
-          place = get().byName.get(bare);
+          place = resolve(bare);
           if (place) e = s + bare.length, name = bare;
         }
         if (place) {
