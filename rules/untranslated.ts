@@ -1,23 +1,24 @@
 import { defineRule } from '../src/rule.js';
-import { foreignLanguage, isEnglishPinyinShaped, nonLatinRuns, pinyinSyllables } from '../src/text/foreign.js';
+import { foreignLanguage, nonLatinRuns } from '../src/text/foreign.js';
+import { GLOSS_BEFORE, untranslatedPinyin } from '../src/text/pinyin.js';
+import { getKnowledge } from '../src/knowledge/index.js';
 
 /** Latin-script runs shorter than this (characters / words) are too short for language identification. */
 const MIN_CHARS = 50;
 const MIN_WORDS = 8;
-const GLOSS_BEFORE = /(?:[(（\[]\s*|\b(?:called|known as|term|word|phrase|dubbed|means?)\s+["“‘']?)$/i;
-const GLOSS_AFTER = /^["”’']?\s*[(（\[]/;
 
 export default defineRule({
   meta: {
     id: 'untranslated',
     description:
-      'Finds text left in the source language: runs of a non-Latin script (Chinese, Cyrillic, Arabic …), pinyin left as it is, and Latin-script sentences in another language.',
+      'Finds text left in the source language: runs of a non-Latin script (Chinese, Cyrillic, Arabic …), pinyin left as it is (runs of words, and single words such as “hukou” in a text about China), and Latin-script sentences in another language.',
     category: 'Accuracy/Source language fragment',
     severity: 'warn',
     fixable: false,
     messages: {
       script: 'Untranslated {label} text “{text}”; translate it, or keep it only as a gloss in brackets after the translation.',
       pinyin: '“{text}” looks like pinyin left untranslated; translate it, or gloss it (“{text}” (…)).',
+      pinyinWord: '“{text}” looks like a Chinese word left in pinyin; translate it, or gloss it at its first use (“{text}” (…)).',
       language: 'This passage looks like {label}, not English; translate it.',
     },
     examples: {
@@ -26,10 +27,12 @@ export default defineRule({
         { text: 'The beta (β) variant and the “Zhongyuan” product were named after Tongxin Lingdong.', note: 'Names and Greek symbols.' },
         { text: 'Young people call it “tang ping” (lying flat).' },
         { text: 'Jean-Pierre Dupont from Saint-Étienne met François Hollande and Zhang Wei in Nanjing.' },
+        { text: 'China’s hukou (household registration) system ties welfare to a birthplace.', note: 'A pinyin word glossed at its first use.' },
       ],
       invalid: [
         { text: 'The ministry said 我们将继续努力 in a statement.', errors: ['我们将继续努力'] },
         { text: 'The forum focused on gongtong fuyu and rural reform.', errors: ['gongtong fuyu'] },
+        { text: 'In China, dibao recipients must report their income every month.', errors: ['dibao'] },
         { text: 'The minister added: El presidente dijo que la economía crecerá este año según el banco central.', errors: ['El presidente dijo que la economía crecerá este año según el banco central.'] },
       ],
     },
@@ -41,32 +44,12 @@ export default defineRule({
       if (GLOSS_BEFORE.test(text.slice(Math.max(0, run.start - 20), run.start)) && /^\s*[)）\]]/.test(text.slice(run.end, run.end + 3))) continue;
       context.report({ messageId: 'script', data: { label: run.label, text: text.slice(run.start, run.end) }, range: [run.start, run.end] });
     }
-    // Pinyin: two or more lower-case words in a row that split into pinyin syllables and are not English.
-    for (const m of text.matchAll(/\b[a-z]{4,}(?:[ -][a-z]{4,})+\b/g)) {
-      // The match is lower-case words joined by single spaces or hyphens: split it, keeping offsets.
-      const words: Array<{ word: string; index: number }> = [];
-      let at = 0;
-      for (const word of m[0].split(/[ -]/)) {
-        words.push({ word, index: at });
-        at += word.length + 1;
-      }
-      let i = 0;
-      while (i < words.length) {
-        let j = i;
-        while (j < words.length && pinyinSyllables(words[j]!.word) >= 2) j++;
-        if (j - i >= 2) {
-          const run = words.slice(i, j);
-          if (run.every((w) => !isEnglishPinyinShaped(w.word))) {
-            const start = m.index! + run[0]!.index;
-            const last = run[run.length - 1]!;
-            const end = m.index! + last.index + last.word.length;
-            if (!(GLOSS_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || GLOSS_AFTER.test(text.slice(end, end + 4)))) {
-              context.report({ messageId: 'pinyin', data: { text: text.slice(start, end) }, range: [start, end] });
-            }
-          }
-        }
-        i = Math.max(j, i + 1);
-      }
+    // Pinyin: runs of two or more lower-case pinyin words, and single pinyin words, not English and not glossed.
+    const kb = () => getKnowledge(context.knowledge);
+    const isName = (word: string) => kb().placesByName(word).length > 0 || kb().peopleBySurname(word).length > 0 || kb().peopleByName(word).length > 0;
+    for (const span of untranslatedPinyin(doc, isName)) {
+      const found = text.slice(span.start, span.end);
+      context.report({ messageId: span.words > 1 ? 'pinyin' : 'pinyinWord', data: { text: found }, range: [span.start, span.end] });
     }
     // Latin-script passages in another language.
     for (const sentence of doc.sentences()) {

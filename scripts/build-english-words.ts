@@ -15,7 +15,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { pinyinSyllables } from '../src/text/foreign.js';
+import { pinyinSyllables } from '../src/text/pinyin-syllables.js';
 import { getNlp } from '../src/nlp/compromise.js';
 
 const out = process.argv[2] ?? 'rules/data/english-pinyin-shaped.json';

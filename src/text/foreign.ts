@@ -1,11 +1,9 @@
 /**
- * Foreign text inside English: runs of non-Latin scripts, pinyin words, and Latin-script
- * runs in another language (decided by franc-min's trigram models).
+ * Foreign text inside English: runs of non-Latin scripts and Latin-script runs in another
+ * language (decided by franc-min's trigram models). Pinyin is found by ./pinyin.ts.
  * @packageDocumentation
  */
 import { languageScores } from './language-id.js';
-import pinyin from '../../rules/data/pinyin-syllables.json' with { type: 'json' };
-import english from '../../rules/data/english-pinyin-shaped.json' with { type: 'json' };
 
 /** A run of foreign text. */
 export interface ForeignRun { start: number; end: number; label: string }
@@ -37,50 +35,6 @@ export function nonLatinRuns(text: string): ForeignRun[] {
     out.push({ start, end, label: label === 'Japanese' ? 'Japanese' : label });
   }
   return out;
-}
-
-const SYLLABLES = new Set(pinyin.syllables);
-
-/** Results of {@link pinyinSyllables} by word (English words repeat; the split is pure). */
-const syllableCache = new Map<string, number>();
-
-/** Number of pinyin syllables `word` splits into, or 0 when it is not pinyin. */
-export function pinyinSyllables(word: string): number {
-  let n = syllableCache.get(word);
-  if (n === undefined) {
-    if (syllableCache.size >= 50_000) syllableCache.clear();
-    syllableCache.set(word, (n = splitSyllables(word)));
-  }
-  return n;
-}
-
-function splitSyllables(word: string): number {
-  const w = word.toLowerCase();
-  const best: number[] = new Array(w.length + 1).fill(0);
-  best[0] = 0;
-  const ok: boolean[] = new Array(w.length + 1).fill(false);
-  ok[0] = true;
-  for (let i = 1; i <= w.length; i++) {
-    for (let j = Math.max(0, i - 6); j < i; j++) {
-      if (ok[j] && SYLLABLES.has(w.slice(j, i)) && (!ok[i] || best[j]! + 1 < best[i]!)) {
-        ok[i] = true;
-        best[i] = best[j]! + 1;
-      }
-    }
-  }
-  return ok[w.length] ? best[w.length]! : 0;
-}
-
-/** English words that split into pinyin syllables (built by scripts/build-english-words.ts). */
-let englishShaped: Set<string> | undefined;
-
-/**
- * Whether `word` (lower case) is an English word that splits into two or more pinyin
- * syllables ("change", "banana", "women"): such words are never pinyin left untranslated.
- */
-export function isEnglishPinyinShaped(word: string): boolean {
-  englishShaped ??= new Set(english.words);
-  return englishShaped.has(word);
 }
 
 /** English function words that no other Latin-script language franc-min knows uses as words. */

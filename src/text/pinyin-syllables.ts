@@ -1,0 +1,61 @@
+/**
+ * Splitting a word into Hanyu Pinyin syllables (toneless, ü written v).
+ * @packageDocumentation
+ */
+import pinyin from '../../rules/data/pinyin-syllables.json' with { type: 'json' };
+
+const SYLLABLES = new Set(pinyin.syllables);
+
+/** Results of {@link pinyinSyllables} by word (English words repeat; the split is pure). */
+const syllableCache = new Map<string, number>();
+
+/** Number of pinyin syllables `word` splits into (the fewest), or 0 when it is not pinyin. */
+export function pinyinSyllables(word: string): number {
+  let n = syllableCache.get(word);
+  if (n === undefined) {
+    if (syllableCache.size >= 50_000) syllableCache.clear();
+    syllableCache.set(word, (n = splitSyllables(word)));
+  }
+  return n;
+}
+
+function splitSyllables(word: string): number {
+  const w = word.toLowerCase();
+  const best: number[] = new Array(w.length + 1).fill(0);
+  const ok: boolean[] = new Array(w.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 1; i <= w.length; i++) {
+    for (let j = Math.max(0, i - 6); j < i; j++) {
+      if (ok[j] && SYLLABLES.has(w.slice(j, i)) && (!ok[i] || best[j]! + 1 < best[i]!)) {
+        ok[i] = true;
+        best[i] = best[j]! + 1;
+      }
+    }
+  }
+  return ok[w.length] ? best[w.length]! : 0;
+}
+
+
+/**
+ * Whether `word` (lower case) splits into two or more syllables as pinyin spells a single
+ * word: no syllable after the first starts with a vowel (pinyin writes an apostrophe there:
+ * xi’an), the first is not a bare a/e/o, and the word does not end in a consonant + e (the
+ * silent e of English: “rebase”, “runtime”).
+ */
+export function isStrictPinyinWord(word: string): boolean {
+  if (/[^iuv]e$/.test(word)) return false;
+  const ok: boolean[] = new Array(word.length + 1).fill(false);
+  const count: number[] = new Array(word.length + 1).fill(0);
+  ok[0] = true;
+  for (let i = 1; i <= word.length; i++) {
+    for (let j = Math.max(0, i - 6); j < i && !ok[i]; j++) {
+      if (!ok[j]) continue;
+      const syllable = word.slice(j, i);
+      if (!SYLLABLES.has(syllable)) continue;
+      if (j === 0 ? /^[aeo]$/.test(syllable) : /^[aeo]/.test(syllable)) continue;
+      ok[i] = true;
+      count[i] = count[j]! + 1;
+    }
+  }
+  return ok[word.length]! && count[word.length]! >= 2;
+}
