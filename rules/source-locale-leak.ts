@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { clockBelongs, findClocks, findPlaces, utcLabel } from '../src/text/clock.js';
+import { countryName } from '../src/text/places.js';
 import { daysInMonth, docDates, monthName } from '../src/text/dates.js';
 import { docQuotedSpans, narratorFirstPerson } from '../src/text/narration.js';
 import { findOwnNation, findReferents, hasAntecedent } from '../src/text/national-voice.js';
@@ -117,11 +118,3 @@ export default defineRule({
     }
   },
 });
-
-function countryName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}

@@ -69,6 +69,12 @@ export function lookupPlace(name: string): Place | undefined {
   return resolve(name);
 }
 
+/** English name of a country code (“Iran” for `IR`), or the code itself when it names no region. */
+export function countryName(code: string): string {
+  const names = gazetteer.countryNames as Record<string, string>;
+  return Object.hasOwn(names, code) ? names[code]! : code;
+}
+
 /** Standard UTC offset of an IANA zone in minutes, when known. */
 export function zoneOffset(zone: string): number | undefined {
   return Object.hasOwn(offsets, zone) ? offsets[zone] : undefined;
