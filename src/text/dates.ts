@@ -38,7 +38,33 @@ const WEEKDAY = `(?:${calendar.weekdays.join('|')})`;
 const DAY = '([0-3]?\\d)(st|nd|rd|th)?';
 const YEAR = '(1[5-9]\\d\\d|2[01]\\d\\d)';
 const MD = new RegExp(`(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?\\b(${MONTH})\\s+${DAY}(?![\\d:.,]\\d)(?!\\s*(?:%|per|million|billion))\\b(?:,?\\s+${YEAR}\\b)?`, 'g');
-const DM = new RegExp(`(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?\\b${DAY}\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'gu');
+/**
+ * Day-month dates: the date alone (a digit first, which the regex engine finds fast); the
+ * weekday before it is matched backwards by {@link weekdayBefore}. Same matches as one regex
+ * with an optional weekday group in front, which made every position of the text a start.
+ */
+const DM = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'gu');
+const WEEKDAY_BEFORE = new RegExp(`(${WEEKDAY}),?\\s+(?:the\\s+)?$`);
+const SPACE = /\s/;
+/** Longest weekday name. */
+const WEEKDAY_MAX = Math.max(...calendar.weekdays.map((w) => w.length));
+
+/**
+ * The weekday written right before offset `at` (“Monday, ”, “Monday the ”), starting at or after
+ * `floor`: its offset and name, or undefined.
+ */
+function weekdayBefore(text: string, at: number, floor: number): { start: number; name: string } | undefined {
+  let p = at;
+  while (p > floor && SPACE.test(text[p - 1]!)) p--;
+  if (p - 3 >= floor && text.startsWith('the', p - 3)) {
+    p -= 3;
+    while (p > floor && SPACE.test(text[p - 1]!)) p--;
+  }
+  if (p > floor && text[p - 1] === ',') p--;
+  const from = Math.max(floor, p - WEEKDAY_MAX);
+  const m = WEEKDAY_BEFORE.exec(text.slice(from, at));
+  return m ? { start: from + m.index, name: m[1]! } : undefined;
+}
 
 /** Days in a month (Gregorian; February of an unknown year has 29). */
 export function daysInMonth(month: number, year?: number): number {
@@ -86,8 +112,14 @@ export function findDates(text: string): DateMention[] {
     const d = mention(m, 'month-day');
     if (d) out.push(d);
   }
+  let end = 0;
   for (const m of text.matchAll(DM)) {
-    const d = mention(m, 'day-month');
+    const wd = weekdayBefore(text, m.index!, end);
+    end = m.index! + m[0].length;
+    // The shape of a match of weekday + date: [whole, weekday, day, suffix, month, year].
+    const whole = wd ? text.slice(wd.start, end) : m[0];
+    const full = Object.assign([whole, wd?.name, ...m.slice(1)], { index: wd ? wd.start : m.index! }) as RegExpMatchArray;
+    const d = mention(full, 'day-month');
     if (d && !out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
   }
   return out.sort((a, b) => a.start - b.start);
