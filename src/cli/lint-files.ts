@@ -43,7 +43,7 @@ export interface LintJobsOptions {
 
 /** Fewest files to lint before worker threads pay for their start-up (~0.3 s each); smaller runs stay in process. */
 export const POOL_MIN_FILES = 24;
-/** Files read ahead of the workers, per worker: bounds memory to a few texts whatever the corpus size. */
+/** Files read ahead of the linting, per thread: bounds memory to a few texts whatever the corpus size. */
 const READ_AHEAD = 8;
 
 type Read = { input: Input; bom: boolean; bytes?: Uint8Array };
@@ -149,10 +149,17 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     pool = new LintPool(script!, threads, { configs, fix: options.fix });
   };
 
+  // Reads run ahead of the linting (bounded), so disk waits overlap with the rules' work.
+  const reads: Array<Promise<Read | FileResult> | undefined> = new Array(n);
+  const ahead = READ_AHEAD * Math.max(threads, 1);
+  const readAt = (i: number) => (reads[i] ??= readJob(jobs[i]!, fs, options.maxBytes));
+
   try {
     for (let i = 0; i < n; i++) {
       const job = jobs[i]!;
-      const read = await readJob(job, fs, options.maxBytes);
+      for (let k = i + 1; k < Math.min(n, i + 1 + ahead); k++) void readAt(k);
+      const read = await readAt(i);
+      reads[i] = undefined;
       if ('filePath' in read) {
         finish(i, read);
         continue;

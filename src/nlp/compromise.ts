@@ -6,10 +6,11 @@ export type Nlp = ((text: string) => any) & Record<string, any>;
 let nlp: Nlp | undefined;
 
 /**
- * compromise, loaded on first use (it takes ~0.4 s to load), so runs whose rules
+ * compromise (its tagger build, `compromise/two`: the same tags as the full library, which adds
+ * phrase-level methods seedlint does not use), loaded on first use (it takes ~0.4 s to load), so runs whose rules
  * never tag a sentence never pay for it.
  */
 export function getNlp(): Nlp {
-  if (!nlp) nlp = createRequire(import.meta.url)('compromise') as Nlp;
+  if (!nlp) nlp = createRequire(import.meta.url)('compromise/two') as Nlp;
   return nlp;
 }

@@ -26,16 +26,17 @@ export interface TaggedTerm {
  */
 export function tagRange(doc: Doc, start: number, end: number): TaggedTerm[] {
   return doc.memo(`nlp:terms:${start}:${end}`, () => {
-    const nlp = getNlp();
     const out: TaggedTerm[] = [];
-    const json = nlp(doc.text.slice(start, end)).json({ offset: true, terms: { offset: true } }) as Array<{
-      terms: Array<{ text: string; pre: string; post: string; tags: string[]; offset?: { start: number; length: number } }>;
-    }>;
-    for (const sentence of json) {
-      for (const t of sentence.terms) {
-        if (!t.offset || !t.text) continue;
-        const s = start + t.offset.start;
-        out.push({ text: t.text, start: s, end: s + t.offset.length, pre: t.pre ?? '', post: t.post ?? '', tags: new Set(t.tags) });
+    // The view's own term list, with offsets summed from each term's pre/text/post: the same
+    // offsets `.json({ offset: true })` gives (checked on the dev sets), at a third of the cost.
+    const sentences = getNlp()(doc.text.slice(start, end)).document as Array<Array<{ text: string; pre: string; post: string; tags: Set<string> }>>;
+    let pos = start;
+    for (const sentence of sentences) {
+      for (const t of sentence) {
+        const s = pos + t.pre.length;
+        pos = s + t.text.length + t.post.length;
+        // Implicit terms (the "is" of "it's") have no text of their own.
+        if (t.text) out.push({ text: t.text, start: s, end: s + t.text.length, pre: t.pre, post: t.post, tags: t.tags });
       }
     }
     return out;
