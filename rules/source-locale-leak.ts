@@ -12,6 +12,9 @@ const clear = [...calendar.persian.filter((m) => !calendar.ambiguous.includes(m)
 const CAL_CLEAR = new RegExp(`\\b(?:(?:[1-3]?\\d)\\s+(?:${alt(clear)})\\b(?:,?\\s+1[34]\\d\\d\\b)?|(?:${alt(clear)})\\s+(?:[1-3]?\\d\\b(?!\\d)(?:,?\\s+1[34]\\d\\d\\b)?|1[34]\\d\\d\\b))`, 'g');
 const CAL_AMBIGUOUS = new RegExp(`\\b[1-3]?\\d\\s+(?:${alt(calendar.ambiguous)})\\s+1[34]\\d\\d\\b`, 'g');
 const HIJRI_YEAR = /\b1[34]\d\d\s*(?:AH|SH|A\.H\.|S\.H\.|(?:solar\s+)?Hijri)\b/g;
+/** A year of the Hijri eras (13xx, 14xx), which CAL_AMBIGUOUS and HIJRI_YEAR need: a cheap test before them. */
+const HIJRI_ERA = /1[34]\d\d/;
+const PERSIAN = new RegExp(`\\b(?:${alt(calendar.persian)})\\b|SH|S\\.H\\.|solar`);
 const CURRENCY = `(?:${calendar.currencies.join('|')})\\b`;
 const MONEY_FORMS: Array<[RegExp, string]> = [
   [new RegExp(`\\b\\d+(?:\\.\\d+)?\\s+ten\\s+thousand\\s+${CURRENCY}`, 'g'), 'a number in thousands or millions (“50,000”)'],
@@ -103,9 +106,9 @@ export default defineRule({
       reported.push([s, e]);
       context.report({ messageId, data: { phrase: text.slice(s, e), ...data }, range: [s, e] });
     };
-    for (const re of [CAL_CLEAR, CAL_AMBIGUOUS, HIJRI_YEAR]) {
+    for (const re of HIJRI_ERA.test(text) ? [CAL_CLEAR, CAL_AMBIGUOUS, HIJRI_YEAR] : [CAL_CLEAR]) {
       for (const m of text.matchAll(re)) {
-        const persian = new RegExp(`\\b(?:${alt(calendar.persian)})\\b|SH|S\\.H\\.|solar`).test(m[0]);
+        const persian = PERSIAN.test(m[0]);
         report('calendar', { calendar: persian ? 'Persian (Solar Hijri)' : 'Islamic (Hijri)' }, m.index!, m.index! + m[0].length);
       }
     }
