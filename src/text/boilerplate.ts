@@ -24,8 +24,16 @@ export interface ClassifiedLine {
   end: number;
 }
 
-const lexicon = data.lines.map((l) => ({ kind: l.kind, re: new RegExp(`^(?:${l.pattern})$`, 'iu') }));
-const signoffs = data.signoffs.map((p) => new RegExp(`^(?:${p})$`, 'iu'));
+const lexicon = data.lines.map((l: { kind: string; pattern: string; requires?: string }) => ({
+  kind: l.kind,
+  re: new RegExp(`^(?:${l.pattern})$`, 'iu'),
+  /** A cheap unanchored test every match passes (the entry's `requires`). */
+  requires: l.requires ? new RegExp(l.requires, 'iu') : undefined,
+}));
+/** Whether any lexicon entry without a `requires` matches: one regex call rules most lines out. */
+const ANY_PLAIN_ENTRY = new RegExp(`^(?:${lexicon.filter((l) => !l.requires).map((l) => l.re.source.slice(1, -1)).join('|')})$`, 'iu');
+const withRequires = lexicon.filter((l) => l.requires);
+const SIGNOFF = new RegExp(`^(?:${data.signoffs.map((p) => `(?:${p})`).join('|')})$`, 'iu');
 const widgetCore = new Set(data.widgetCore);
 const widgetNetworks = new Set(data.widgetNetworks);
 const widgetWords = new Set([...data.widgetCore, ...data.widgetNetworks, ...data.widgetFiller]);
@@ -35,16 +43,36 @@ const WIDGET_ITEM = new RegExp(`(?:${metadataKeys})\\s*[:：]?\\s*[\\[【][^\\]�
 const STAMP = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/g;
 /** Section breaks (* * *) and elision marks (…) are typography, not residue. */
 const DINKUS = /^(?:(?:[*⁂•·~]\s*){3,}|(?:\.\s*){3,}|…)$/u;
-const EDGE_PUNCT = /^[\s•·»>|*–—-]+|[\s.:!|»>…]+$/gu;
+/** Characters cut from the start, and from the end, of a line before the lexicon sees it (all in the BMP). */
+const LEAD_EDGE = /[\s•·»>|*–—-]/;
+const TRAIL_EDGE = /[\s.:!|»>…]/;
+/** Whether collapsing white space runs to one space changes a string. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * `text` without leading bullets/dashes and trailing punctuation, white space runs made one space:
+ * what the lexicon matches. `text` holds a letter or digit, so the two cut runs never meet.
+ * (One loop per edge: a regex with `[…]+$` tried a match at every character of the line.)
+ */
+function normalise(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && LEAD_EDGE.test(text[a]!)) a++;
+  while (b > a && TRAIL_EDGE.test(text[b - 1]!)) b--;
+  const cut = a === 0 && b === text.length ? text : text.slice(a, b);
+  return UNEVEN_SPACE.test(cut) ? cut.replace(/\s+/g, ' ') : cut;
+}
 
 /** One word of a widget line (the complement of the separators below). */
 const WIDGET_WORD = /[^\s|/,·•:()[\]【】]+/u;
 
 function isWidget(norm: string): boolean {
+  // Cheap exit: the first word must already be a widget word. (Lower-casing the word alone
+  // gives the same word as lower-casing the line: only a Greek final sigma depends on what
+  // follows, and widget words are ASCII.)
+  const first = WIDGET_WORD.exec(norm);
+  if (first && !widgetWords.has(first[0].toLowerCase())) return false;
   const lower = norm.toLowerCase();
-  // Cheap exit: the first word must already be a widget word.
-  const first = WIDGET_WORD.exec(lower);
-  if (first && !widgetWords.has(first[0])) return false;
   const words = lower.split(/[\s|/,·•:()[\]【】]+/u).filter(Boolean);
   if (!words.length || words.length > 15 || !words.every((w) => widgetWords.has(w))) return false;
   // "Share on Facebook" or "Facebook Twitter WhatsApp"; "Facebook and Twitter" alone may be a subheading.
@@ -65,7 +93,7 @@ function isMetadata(text: string): boolean {
 /** Whether a line reads like a sentence or a paragraph (not a label, button or stub). */
 export function hasSentenceShape(text: string): boolean {
   const t = text.trim();
-  return /[.!?…]["'”’)\]]*$/u.test(t) || t.split(/\s+/).length > 8 || t.length > 70;
+  return t.length > 70 || /[.!?…]["'”’)\]]*$/u.test(t) || t.split(/\s+/).length > 8;
 }
 
 /** Classify one line (its text without the line break). */
@@ -76,26 +104,38 @@ export function classifyLine(text: string): { cls: LineClass; kind?: string } {
   if (raw.length > 300) return { cls: 'content' };
   const plain = blankMarkup(raw).trim();
   if (!/[\p{L}\p{N}]/u.test(plain)) return DINKUS.test(plain) || !plain ? { cls: 'short' } : { cls: 'boilerplate', kind: 'punctuation' };
-  const norm = plain.replace(EDGE_PUNCT, '').replace(/\s+/g, ' ');
-  for (const { kind, re } of lexicon) if (re.test(norm)) return { cls: 'boilerplate', kind };
-  if (signoffs.some((re) => re.test(plain))) return { cls: 'signoff' };
+  const norm = normalise(plain);
+  if (ANY_PLAIN_ENTRY.test(norm) || withRequires.some((l) => l.requires!.test(norm))) {
+    for (const { kind, re, requires } of lexicon) if ((!requires || requires.test(norm)) && re.test(norm)) return { cls: 'boilerplate', kind };
+  }
+  if (SIGNOFF.test(plain)) return { cls: 'signoff' };
   if (isWidget(norm)) return { cls: 'boilerplate', kind: 'widget' };
   if (isMetadata(plain)) return { cls: 'boilerplate', kind: 'metadata' };
   return hasSentenceShape(plain) ? { cls: 'content' } : { cls: 'short' };
 }
 
+/**
+ * Line `i` of `doc`, classified on first request and kept on the document: the tail walk
+ * classifies only the lines it passes, `boilerplate-line` all of them.
+ */
+function classifiedLine(doc: Doc, i: number): ClassifiedLine {
+  const done = doc.memo('boilerplate:classified', () => new Array<ClassifiedLine | undefined>(doc.lines().length));
+  let line = done[i];
+  if (!line) {
+    const l = doc.lines()[i]!;
+    // classifyLine returns a fresh object: complete it in place (an object spread per line was most of the cost).
+    line = classifyLine(l.text) as ClassifiedLine;
+    line.text = l.text;
+    line.start = l.start;
+    line.end = l.start + l.text.length;
+    done[i] = line;
+  }
+  return line;
+}
+
 /** Every line of `doc`, classified (computed once per document). */
 export function classifiedLines(doc: Doc): ClassifiedLine[] {
-  return doc.memo('boilerplate:lines', () =>
-    doc.lines().map((l) => {
-      // classifyLine returns a fresh object: complete it in place (an object spread per line was most of the cost).
-      const line = classifyLine(l.text) as ClassifiedLine;
-      line.text = l.text;
-      line.start = l.start;
-      line.end = l.start + l.text.length;
-      return line;
-    }),
-  );
+  return doc.memo('boilerplate:lines', () => doc.lines().map((_, i) => classifiedLine(doc, i)));
 }
 
 /** The boilerplate block at the end of a document. */
@@ -115,20 +155,21 @@ export interface TailBlock {
  */
 export function tailBlock(doc: Doc): TailBlock | undefined {
   return doc.memo('boilerplate:tail', () => {
-    const lines = classifiedLines(doc);
-    const taken: ClassifiedLine[] = [];
-    let i = lines.length - 1;
-    for (; i >= 0; i--) {
-      const l = lines[i]!;
+    const taken: number[] = [];
+    for (let i = doc.lines().length - 1; i >= 0; i--) {
+      const l = classifiedLine(doc, i);
       if (l.cls === 'blank') continue;
       if (l.cls !== 'boilerplate' && l.cls !== 'short') break;
-      taken.unshift(l);
+      taken.unshift(i);
     }
-    const top = taken.findIndex((l) => l.cls === 'boilerplate');
+    const top = taken.findIndex((i) => classifiedLine(doc, i).cls === 'boilerplate');
     if (top < 0) return undefined;
-    const block = taken.slice(top);
-    // Start right after the line break that ends the last line kept in the article.
-    const kept = lines.filter((l) => l.end <= block[0]!.start && l.cls !== 'blank').pop();
+    const block = taken.slice(top).map((i) => classifiedLine(doc, i));
+    // Start right after the line break that ends the last line kept in the article (the last
+    // non-blank line above the block; the walk has classified every line down from it).
+    let k = taken[top]! - 1;
+    while (k >= 0 && classifiedLine(doc, k).cls === 'blank') k--;
+    const kept = k >= 0 ? classifiedLine(doc, k) : undefined;
     const start = kept ? doc.text.indexOf('\n', kept.end) + 1 : 0;
     return { lines: block, range: [start, doc.text.length] as [number, number] };
   });
