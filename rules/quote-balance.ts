@@ -42,7 +42,6 @@ export default defineRule({
     const { doc } = context;
     const text = doc.text;
     const paras = paragraphRanges(doc);
-    const narrator = narratorFirstPerson(doc);
     docQuoteScans(doc).forEach((scan, index) => {
       const [start, end] = paras[index]!;
       for (const p of scan.problems) {
@@ -58,7 +57,8 @@ export default defineRule({
         if (!/[.!?]$/.test(text.slice(close.pos - 1, close.pos))) continue;
         // … that is attributed before it (within its sentence) …
         const lead = text.slice(start, open.pos);
-        const leadSentence = lead.slice(Math.max(0, lead.search(/[^.!?]*$/)));
+        // (After the lead's last . ! or ?: a search for /[^.!?]*$/ retried from every character.)
+        const leadSentence = lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?')) + 1);
         if (!SPEECH.test(leadSentence)) continue;
         // … and the next sentence goes on in the first person, unquoted and unattributed.
         const rest = text.slice(close.pos + 1, end);
@@ -69,7 +69,8 @@ export default defineRule({
         const first = [...sentence.matchAll(FIRST_PERSON)].find((w) => !/^(?:o|O)ur/.test(w[0])); // “our reporter” is the outlet’s voice
         if (!first) continue;
         const sStart = close.pos + 1 + m[0].length - sentence.length;
-        const elsewhere = narrator.filter((i) => i < sStart || i >= sStart + sentence.length).length;
+        // Looked up only here: most texts never get this far.
+        const elsewhere = narratorFirstPerson(doc).filter((i) => i < sStart || i >= sStart + sentence.length).length;
         if (elsewhere > MAX_NARRATOR_FIRST_PERSON) continue;
         context.report({ messageId: 'early', data: { word: first[0] }, range: [close.pos, close.pos + 1] });
       }

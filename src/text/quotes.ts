@@ -48,23 +48,39 @@ export function startsWithOpenQuote(text: string, pos: number): boolean {
   return Boolean(m);
 }
 
+type OpenMark = Mark & { close: string };
+
+/** Close `stack[i]` with `mark`: the marks opened after it are left unclosed (single quotes excepted: apostrophes). */
+function closeAt(stack: OpenMark[], pairs: MarkPair[], problems: MarkProblem[], i: number, mark: Mark): void {
+  for (const m of stack.splice(i + 1)) if (m.kind !== 'single') problems.push({ mark: m, problem: 'unclosed', expected: m.close });
+  const open = stack.pop()!;
+  pairs.push({ open, close: mark });
+}
+
+/** Index of the innermost open mark of `kind` (`quote`: a single or double quote), or -1. */
+function findOpenKind(stack: readonly OpenMark[], kind: MarkKind | 'quote'): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const k = stack[i]!.kind;
+    if (k === kind || (kind === 'quote' && k !== 'bracket')) return i;
+  }
+  return -1;
+}
+
+/** Index of the innermost open mark written `char`, or -1. */
+function findOpenChar(stack: readonly OpenMark[], char: string | undefined): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.char === char) return i;
+  return -1;
+}
+
 /**
  * Scan `text.slice(start, end)` (one paragraph). `nextStartsQuote` tells whether the next
  * paragraph opens with a quotation mark, which by news convention continues an open quote.
  */
 export function scanQuotes(text: string, start: number, end: number, nextStartsQuote = false): QuoteScan {
-  const stack: Array<Mark & { close: string }> = [];
+  // No closures here: the scan runs once per paragraph.
+  const stack: OpenMark[] = [];
   const pairs: MarkPair[] = [];
   const problems: MarkProblem[] = [];
-  const closeAt = (i: number, mark: Mark) => {
-    for (const m of stack.splice(i + 1)) if (m.kind !== 'single') problems.push({ mark: m, problem: 'unclosed', expected: m.close });
-    const open = stack.pop()!;
-    pairs.push({ open, close: mark });
-  };
-  const findOpen = (pred: (m: Mark & { close: string }) => boolean) => {
-    for (let i = stack.length - 1; i >= 0; i--) if (pred(stack[i]!)) return i;
-    return -1;
-  };
   MARK_CHARS.lastIndex = start;
   for (let found = MARK_CHARS.exec(text); found && found.index < end; found = MARK_CHARS.exec(text)) {
     const pos = found.index;
@@ -73,13 +89,13 @@ export function scanQuotes(text: string, start: number, end: number, nextStartsQ
     const next = pos + 1 < end ? text[pos + 1] : undefined;
     const mark: Mark = { pos, char: ch, kind: 'double' };
     if (ch === '“' || ch === '„' || ch === '«' || ch === '”' || ch === '»' || ch === '"') {
-      const i = findOpen((m) => m.kind === 'double');
+      const i = findOpenKind(stack, 'double');
       const top = i >= 0 ? stack[i]! : undefined;
       if (ch === '“' || ch === '„' || ch === '«') {
-        if (top && ch === top.close) closeAt(i, mark); // German „…“
+        if (top && ch === top.close) closeAt(stack, pairs, problems, i, mark); // German „…“
         else stack.push({ pos, char: ch, kind: mark.kind, close: OPEN_DOUBLE[ch]! });
       } else if (ch === '”' || ch === '»') {
-        if (top && (ch === top.close || top.char === '"')) closeAt(i, mark);
+        if (top && (ch === top.close || top.char === '"')) closeAt(stack, pairs, problems, i, mark);
         else problems.push({ mark, problem: 'unopened' });
       } else {
         const clearlyOpen = (prev === undefined || OPEN_CONTEXT.test(prev)) && next !== undefined && !isSpace(next);
@@ -90,7 +106,7 @@ export function scanQuotes(text: string, start: number, end: number, nextStartsQ
             problems.push({ mark: top, problem: 'unclosed', expected: top.close });
             stack.splice(i, 1);
             stack.push({ pos, char: ch, kind: mark.kind, close: '"' });
-          } else closeAt(i, mark);
+          } else closeAt(stack, pairs, problems, i, mark);
         } else if (clearlyClose && /\d/.test(prev!)) continue; // inch mark: a 55" screen
         else if (clearlyClose && !clearlyOpen) problems.push({ mark, problem: 'unopened' });
         else stack.push({ pos, char: ch, kind: mark.kind, close: '"' });
@@ -98,18 +114,18 @@ export function scanQuotes(text: string, start: number, end: number, nextStartsQ
     } else if (ch === '‘' || ch === '’' || ch === "'") {
       mark.kind = 'single';
       if (isLetter(prev) && isLetter(next)) continue; // O’Brien, don’t
-      const i = findOpen((m) => m.kind === 'single' || m.kind === 'double');
+      const i = findOpenKind(stack, 'quote');
       const top = i >= 0 && stack[i]!.kind === 'single' ? i : -1;
       const canOpen = (prev === undefined || OPEN_CONTEXT.test(prev)) && isLetter(next) && ch !== '’';
       if (canOpen && !ELISION.test(text.slice(pos + 1, pos + 6))) stack.push({ pos, char: ch, kind: mark.kind, close: ch === "'" ? "'" : '’' });
-      else if (top >= 0 && ch !== '‘' && !isLetter(next)) closeAt(top, mark);
+      else if (top >= 0 && ch !== '‘' && !isLetter(next)) closeAt(stack, pairs, problems, top, mark);
       // anything else is an apostrophe: countries’, talkin’, ’90s
     } else if (ch in BRACKETS) {
       stack.push({ pos, char: ch, kind: 'bracket', close: BRACKETS[ch]! });
     } else if (CLOSE_BRACKETS.has(ch)) {
       mark.kind = 'bracket';
-      const i = findOpen((m) => m.char === CLOSE_BRACKETS.get(ch));
-      if (i >= 0) closeAt(i, mark);
+      const i = findOpenChar(stack, CLOSE_BRACKETS.get(ch));
+      if (i >= 0) closeAt(stack, pairs, problems, i, mark);
       else if (!(ch === ')' && isListMarker(text, start, pos))) problems.push({ mark, problem: 'unopened' });
     }
   }
