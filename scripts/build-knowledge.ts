@@ -3,8 +3,16 @@
  * reference data (people.json, places.json, organizations.json, events.json).
  *
  * Usage: npx tsx scripts/build-knowledge.ts <data-dir> [out-dir]
+ *        npx tsx scripts/build-knowledge.ts --prepared-only [out-dir]
  *   data-dir  directory holding the full reference data (see its README.md for sources/licences)
  *   out-dir   default: rules/data/knowledge
+ *
+ * Then (or, with --prepared-only, from the pack already in out-dir) it writes the pack's
+ * prepared data to out-dir/prepared/ (see src/knowledge/prepared.ts): the name, surname,
+ * phonetic, role and place-name indexes the knowledge base would otherwise build on every start,
+ * and the people, country and city records as JSON texts (parsed one by one when used). Run
+ * time reads the prepared files, not people.json / places.json.
+ * tests/knowledge/prepared.test.ts checks the shipped files match the shipped pack.
  *
  * What is dropped: per-record `sources`, QIDs, titles, Factbook `listed` years, coordinates,
  * founding texts and purposes. What is kept: names, aliases (with their kind when it is
@@ -13,11 +21,26 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Knowledge } from '../src/knowledge/index.js';
+import { preparedFiles, sourcePack } from '../src/knowledge/prepared.js';
 
 const [dataDir, outDir = 'rules/data/knowledge'] = process.argv.slice(2);
 if (!dataDir) {
-  process.stderr.write('usage: tsx scripts/build-knowledge.ts <data-dir> [out-dir]\n');
+  process.stderr.write('usage: tsx scripts/build-knowledge.ts <data-dir>|--prepared-only [out-dir]\n');
   process.exit(2);
+}
+
+/** Write the prepared indexes of the pack in out-dir. */
+function writePrepared() {
+  mkdirSync(join(outDir, 'prepared'), { recursive: true });
+  const files = preparedFiles(new Knowledge([sourcePack(outDir)], { prepared: false }).prepare());
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, 'prepared', name), text);
+  process.stderr.write(`wrote ${Object.keys(files).join(', ')} to ${join(outDir, 'prepared')}\n`);
+}
+
+if (dataDir === '--prepared-only') {
+  writePrepared();
+  process.exit(0);
 }
 
 type Any = Record<string, any>;
@@ -126,3 +149,4 @@ write('events.json', metaOf(events.meta, { count: eventRecords.length }), 'event
 process.stderr.write(
   `wrote ${personRecords.length} people, ${countries.length} countries, ${cities.length} cities, ${orgRecords.length} organizations, ${eventRecords.length} events to ${outDir}\n`,
 );
+writePrepared();
