@@ -4,8 +4,14 @@
  * rules/data/gazetteer.json by scripts/build-gazetteer.ts) plus a few English aliases.
  * @packageDocumentation
  */
+import { readFileSync } from 'node:fs';
 import aliases from '../../rules/data/place-aliases.json' with { type: 'json' };
-import gazetteer from '../../rules/data/gazetteer.json' with { type: 'json' };
+
+/**
+ * The table's shape. The type reference also keeps the JSON file in the compiled program, so
+ * the build copies it next to this module's output; the file itself is read at first lookup.
+ */
+type Gazetteer = typeof import('../../rules/data/gazetteer.json');
 
 /** A place known to the gazetteer. */
 export interface Place {
@@ -24,10 +30,20 @@ export interface Place {
 export interface PlaceMention { place: Place; start: number; end: number }
 
 const KINDS = { c: 'city', r: 'region', n: 'country' } as const;
-const places = gazetteer.places as Record<string, string>;
-const offsets = gazetteer.offsets as Record<string, number>;
-const countryZones = gazetteer.countryZones as Record<string, string>;
-const zoneList = (indexes: string | undefined) => (indexes ? indexes.split(',').map((i) => gazetteer.zones[Number(i)]!) : []);
+interface Table {
+  places: Record<string, string>;
+  offsets: Record<string, number>;
+  countryZones: Record<string, string>;
+  countryNames: Record<string, string>;
+  /** Zone names (null where city-timezones has no zone for a city). */
+  zones: Gazetteer['zones'];
+}
+let table: Table | undefined;
+/** The place table (rules/data/gazetteer.json), read at first use: most texts name no clock. */
+function gazetteer(): Table {
+  return (table ??= JSON.parse(readFileSync(new URL('../../rules/data/gazetteer.json', import.meta.url), 'utf8')) as Table);
+}
+const zoneList = (indexes: string | undefined) => (indexes ? (indexes.split(',').map((i) => gazetteer().zones[Number(i)]) as string[]) : []);
 
 /** Places decoded so far (the table holds them as strings, decoded at first lookup). */
 const decoded = new Map<string, Place | undefined>();
@@ -37,6 +53,7 @@ let overlay: Map<string, Place> | undefined;
 function tablePlace(name: string): Place | undefined {
   if (decoded.has(name)) return decoded.get(name);
   let place: Place | undefined;
+  const { places } = gazetteer();
   if (Object.hasOwn(places, name)) {
     const [kind, country, zones, pop] = places[name]!.split(' ');
     place = { name, kind: KINDS[kind as keyof typeof KINDS], country: country!, zones: zoneList(zones), pop: Number(pop) };
@@ -49,7 +66,7 @@ function aliasOverlay(): Map<string, Place> {
   if (overlay) return overlay;
   const o = new Map<string, Place>();
   const addCountry = (name: string, cc: string) => {
-    o.set(name, { name, kind: 'country', country: cc, zones: zoneList(countryZones[cc]), pop: 0 });
+    o.set(name, { name, kind: 'country', country: cc, zones: zoneList(gazetteer().countryZones[cc]), pop: 0 });
   };
   for (const [name, cc] of Object.entries(aliases.countries)) addCountry(name, cc);
   for (const [name, cc] of Object.entries(aliases.demonyms)) addCountry(name, cc);
@@ -71,12 +88,13 @@ export function lookupPlace(name: string): Place | undefined {
 
 /** English name of a country code (“Iran” for `IR`), or the code itself when it names no region. */
 export function countryName(code: string): string {
-  const names = gazetteer.countryNames as Record<string, string>;
+  const names = gazetteer().countryNames;
   return Object.hasOwn(names, code) ? names[code]! : code;
 }
 
 /** Standard UTC offset of an IANA zone in minutes, when known. */
 export function zoneOffset(zone: string): number | undefined {
+  const { offsets } = gazetteer();
   return Object.hasOwn(offsets, zone) ? offsets[zone] : undefined;
 }
 
