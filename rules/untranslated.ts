@@ -1,11 +1,13 @@
 import { defineRule } from '../src/rule.js';
-import { foreignLanguage, nonLatinRuns } from '../src/text/foreign.js';
+import { foreignLanguageByTrigrams, hasEnglishFunctionWords, nonLatinRuns } from '../src/text/foreign.js';
 import { GLOSS_BEFORE, untranslatedPinyin } from '../src/text/pinyin.js';
 import { getKnowledge } from '../src/knowledge/index.js';
 
 /** Latin-script runs shorter than this (characters / words) are too short for language identification. */
 const MIN_CHARS = 50;
 const MIN_WORDS = 8;
+/** Pieces of a sentence between commas, semicolons, colons, brackets, quotation marks and dashes. */
+const PIECE = /[^,;:()“”"«»—]+[.!?]?/g;
 
 export default defineRule({
   meta: {
@@ -51,16 +53,18 @@ export default defineRule({
       const found = text.slice(span.start, span.end);
       context.report({ messageId: span.words > 1 ? 'pinyin' : 'pinyinWord', data: { text: found }, range: [span.start, span.end] });
     }
-    // Latin-script passages in another language.
+    // Latin-script passages in another language. The filters are ordered cheapest first.
     for (const sentence of doc.sentences()) {
       const [s, e] = doc.rangeOf(sentence);
-      for (const piece of text.slice(s, e).matchAll(/[^,;:()“”"«»—]+[.!?]?/g)) {
+      if (e - s < MIN_CHARS) continue; // no piece of it can be long enough
+      for (const piece of text.slice(s, e).matchAll(PIECE)) {
+        if (piece[0].length < MIN_CHARS) continue;
         const chunk = piece[0].trim();
-        if (chunk.length < MIN_CHARS) continue;
+        if (chunk.length < MIN_CHARS || hasEnglishFunctionWords(chunk)) continue;
         const words = chunk.split(/\s+/);
         if (words.length < MIN_WORDS) continue;
         if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length) continue; // a title or a list of names
-        const label = foreignLanguage(chunk, 0.2);
+        const label = foreignLanguageByTrigrams(chunk, 0.2);
         if (!label) continue;
         const start = s + piece.index! + piece[0].indexOf(chunk);
         context.report({ messageId: 'language', data: { label }, range: [start, start + chunk.length] });

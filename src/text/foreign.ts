@@ -39,6 +39,8 @@ export function nonLatinRuns(text: string): ForeignRun[] {
 
 /** English function words that no other Latin-script language franc-min knows uses as words. */
 const ENGLISH_FUNCTION_WORDS = /\b(?:the|and|which|that|with|this|because|are|were|have|has|would|it['’]s|doesn['’]t|you|they|their|its)\b/gi;
+/** The pronoun I between spaces. */
+const PRONOUN_I = /(?<=\s)I(?=\s)/g;
 
 /** Languages franc may name for a Latin-script run (franc-min codes). */
 const LATIN_LANGUAGES = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'tur', 'vie', 'ind', 'swe', 'ron', 'hun', 'ces'];
@@ -48,12 +50,30 @@ const LANGUAGE_NAMES: Record<string, string> = {
 };
 
 /**
+ * Whether `run` has two or more English function words (or the pronoun I): enough to keep a run
+ * English, whatever its trigrams say. Stops at the second one.
+ */
+export function hasEnglishFunctionWords(run: string): boolean {
+  let n = 0;
+  ENGLISH_FUNCTION_WORDS.lastIndex = 0;
+  while (n < 2 && ENGLISH_FUNCTION_WORDS.exec(run)) n++;
+  PRONOUN_I.lastIndex = 0;
+  while (n < 2 && PRONOUN_I.exec(run)) n++;
+  ENGLISH_FUNCTION_WORDS.lastIndex = 0;
+  PRONOUN_I.lastIndex = 0;
+  return n >= 2;
+}
+
+/**
  * The language of a Latin-script run when franc-min is sure it is not English: the best
  * language must beat English by `margin` (scores are relative, best = 1).
  */
 export function foreignLanguage(run: string, margin = 0.25): string | undefined {
-  // Two English function words are enough to keep a run English, whatever its trigrams say.
-  if ((run.match(ENGLISH_FUNCTION_WORDS) ?? []).length + (run.match(/(?<=\s)I(?=\s)/g) ?? []).length >= 2) return undefined;
+  return hasEnglishFunctionWords(run) ? undefined : foreignLanguageByTrigrams(run, margin);
+}
+
+/** {@link foreignLanguage} without the function-word test (for callers that made it already). */
+export function foreignLanguageByTrigrams(run: string, margin = 0.25): string | undefined {
   const scores = languageScores(run, LATIN_LANGUAGES, 30);
   const [best] = scores;
   if (!best || best[0] === 'eng' || best[0] === 'und') return undefined;

@@ -1,9 +1,9 @@
 /**
  * franc-min's language scores, computed the same way from the same data but faster:
- * trigrams are counted in a `Map` and each allowed language's model is built once as a
- * `Map` (franc-min rebuilds the filtered language table and counts trigrams in a plain
- * object on every call, which made it most of `untranslated`'s time). The results are
- * identical to `francAll(value, { only, minLength })`.
+ * trigrams are counted in a `Map` under small integer keys and each allowed language's model
+ * is built once as a `Map` (franc-min rebuilds the filtered language table and counts trigrams
+ * in a plain object on every call, which made it most of `untranslated`'s time). The results
+ * are identical to `francAll(value, { only, minLength })`.
  * @packageDocumentation
  */
 import { data } from 'franc-min/data.js';
@@ -16,43 +16,101 @@ export type LanguageScore = [string, number];
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 
-/** The allowed languages of one script and, per trigram, its rank in each of their models (-1: absent). */
-interface ScriptIndex { names: string[]; ranks: Map<string, Int32Array> }
+/**
+ * The allowed languages of one script and, per trigram, the models that have it: pairs
+ * (language number, rank) in one array; keyed by {@link gramKey}, or by the trigram itself when
+ * it has no key. Most trigrams are in one or two of the models, so the distance sums visit
+ * only those (a trigram a model lacks costs that model MAX_DIFFERENCE).
+ */
+interface ScriptIndex { names: string[]; ranks: Map<number, Int32Array>; slowRanks: Map<string, Int32Array> }
+
+/**
+ * Small ids for the UTF-16 code units seen (the models' letters first), so that a trigram is one
+ * small integer: Map look-ups on small integers are several times faster than on substrings.
+ * 0: no id yet; -1: none left (such a code unit's trigrams are keyed by their text).
+ */
+const CHAR_LIMIT = 1000;
+const charIds = new Int16Array(65536);
+let nextCharId = 1;
+function charId(unit: number): number {
+  let id = charIds[unit]!;
+  if (id === 0) charIds[unit] = id = nextCharId < CHAR_LIMIT ? nextCharId++ : -1;
+  return id;
+}
+
+/** The trigram at `i` of `s` as an integer below 2^30, or -1 when one of its code units has no id. */
+function gramKey(s: string, i: number): number {
+  const a = charId(s.charCodeAt(i));
+  const b = charId(s.charCodeAt(i + 1));
+  const c = charId(s.charCodeAt(i + 2));
+  return a < 0 || b < 0 || c < 0 ? -1 : (a * CHAR_LIMIT + b) * CHAR_LIMIT + c;
+}
 
 /** Indexes by script and `only` list, built on first use. */
 const indexes = new Map<string, ScriptIndex | undefined>();
+/** The last `only` array seen per script and its index (callers pass the same array each time). */
+const lastOnly = new Map<string, [readonly string[], ScriptIndex | undefined]>();
 function scriptIndex(script: string, only: readonly string[]): ScriptIndex | undefined {
+  const last = lastOnly.get(script);
+  if (last && last[0] === only) return last[1];
   const key = `${script}:${only.join(',')}`;
-  if (indexes.has(key)) return indexes.get(key);
-  const languages = Object.hasOwn(data, script) ? data[script]! : undefined;
-  let index: ScriptIndex | undefined;
-  if (languages) {
-    const names = Object.keys(languages).filter((name) => only.length === 0 || only.includes(name));
-    const ranks = new Map<string, Int32Array>();
-    names.forEach((name, l) => {
-      const model = languages[name]!.split('|');
-      // Same order as franc-min (from the last trigram down), so a repeated trigram keeps its lowest rank.
-      for (let weight = model.length - 1; weight >= 0; weight--) {
-        let row = ranks.get(model[weight]!);
-        if (!row) ranks.set(model[weight]!, (row = new Int32Array(names.length).fill(-1)));
-        row[l] = weight;
-      }
-    });
-    index = { names, ranks };
-  }
-  indexes.set(key, index);
+  if (!indexes.has(key)) indexes.set(key, buildIndex(script, only));
+  const index = indexes.get(key);
+  lastOnly.set(script, [only, index]);
   return index;
 }
 
-/** Trigram counts of `value` after franc's cleaning (no ASCII punctuation or digits, collapsed white space, lower case). */
-function trigramCounts(value: string): Map<string, number> {
+function buildIndex(script: string, only: readonly string[]): ScriptIndex | undefined {
+  const languages = Object.hasOwn(data, script) ? data[script]! : undefined;
+  if (!languages) return undefined;
+  const names = Object.keys(languages).filter((name) => only.length === 0 || only.includes(name));
+  const ranks = new Map<number, Int32Array>();
+  const slowRanks = new Map<string, Int32Array>();
+  names.forEach((name, l) => {
+    const model = languages[name]!.split('|');
+    // Same order as franc-min (from the last trigram down), so a repeated trigram keeps its lowest rank.
+    for (let weight = model.length - 1; weight >= 0; weight--) {
+      const gram = model[weight]!;
+      if (gram.length !== 3) throw new Error(`franc-min model ${name}: trigram "${gram}" is not 3 code units`);
+      const key = gramKey(gram, 0);
+      let row = key < 0 ? slowRanks.get(gram) : ranks.get(key);
+      if (!row) {
+        row = new Int32Array(names.length).fill(-1);
+        if (key < 0) slowRanks.set(gram, row);
+        else ranks.set(key, row);
+      }
+      row[l] = weight;
+    }
+  });
+  const sparse = (row: Int32Array) => {
+    const pairs: number[] = [];
+    row.forEach((rank, l) => {
+      if (rank >= 0) pairs.push(l, rank);
+    });
+    return Int32Array.from(pairs);
+  };
+  for (const [key, row] of ranks) ranks.set(key, sparse(row));
+  for (const [gram, row] of slowRanks) slowRanks.set(gram, sparse(row));
+  return { names, ranks, slowRanks };
+}
+
+/**
+ * Trigram counts of `value` after franc's cleaning (no ASCII punctuation or digits, collapsed
+ * white space, lower case), by {@link gramKey}, and by text for trigrams without a key.
+ */
+function trigramCounts(value: string): [Map<number, number>, Map<string, number>] {
   const cleaned = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
+  const slow = new Map<string, number>();
   for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const gram = cleaned.slice(i, i + 3);
-    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    const key = gramKey(cleaned, i);
+    if (key >= 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+    else {
+      const gram = cleaned.slice(i, i + 3);
+      slow.set(gram, (slow.get(gram) ?? 0) + 1);
+    }
   }
-  return counts;
+  return [counts, slow];
 }
 
 /**
@@ -65,7 +123,13 @@ const ONLY_LATIN_OR_NONE = /^[\u0000-\u007f\u00a0\u2000-\u206f]*$/;
 function topScript(value: string): [string | undefined, number] {
   if (ONLY_LATIN_OR_NONE.test(value)) {
     // Every other script counts 0 here: Latin wins when it has a letter, else the first script (with 0).
-    const latin = (value.match(expressions.Latin!)?.length ?? 0) / value.length || 0;
+    // In this range franc-min's Latin expression matches exactly A–Z and a–z: count them without a match array.
+    let letters = 0;
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i) | 32;
+      if (c >= 97 && c <= 122) letters++;
+    }
+    const latin = letters / value.length || 0;
     return latin > 0 ? ['Latin', latin] : [Object.keys(expressions)[0], 0];
   }
   let topCount = -1;
@@ -93,21 +157,24 @@ export function languageScores(value: string, only: readonly string[], minLength
     if (!script || share === 0 || (only.length > 0 && !only.includes(script))) return [['und', 1]];
     return [[script, 1]];
   }
-  const { names, ranks } = index;
-  const sums = new Float64Array(names.length);
-  let unknown = 0; // trigrams no model has cost MAX_DIFFERENCE in every language
-  for (const [gram, count] of trigramCounts(value)) {
-    const row = ranks.get(gram);
-    if (!row) {
-      unknown++;
-      continue;
+  const { names, ranks, slowRanks } = index;
+  // A model's distance: per trigram of the value, |count - rank - 1| when the model has it, else
+  // MAX_DIFFERENCE. Summed as MAX_DIFFERENCE per trigram less the savings of the models that have
+  // it: integers, so the same sums in any order.
+  const savings = new Float64Array(names.length);
+  let trigrams = 0;
+  const add = (pairs: Int32Array | undefined, count: number) => {
+    trigrams++;
+    if (!pairs) return;
+    for (let j = 0; j < pairs.length; j += 2) {
+      const l = pairs[j]!;
+      savings[l] = savings[l]! + MAX_DIFFERENCE - Math.abs(count - pairs[j + 1]! - 1);
     }
-    for (let l = 0; l < names.length; l++) {
-      const rank = row[l]!;
-      sums[l] = sums[l]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
-    }
-  }
-  const distances: LanguageScore[] = names.map((name, l) => [name, sums[l]! + unknown * MAX_DIFFERENCE]);
+  };
+  const [counts, slow] = trigramCounts(value);
+  for (const [key, count] of counts) add(ranks.get(key), count);
+  for (const [gram, count] of slow) add(slowRanks.get(gram), count);
+  const distances: LanguageScore[] = names.map((name, l) => [name, trigrams * MAX_DIFFERENCE - savings[l]!]);
   if (distances.length === 0) return [['und', 1]];
   distances.sort((a, b) => a[1] - b[1]);
   const min = distances[0]![1];

@@ -5,6 +5,15 @@
 import pinyin from '../../rules/data/pinyin-syllables.json' with { type: 'json' };
 
 const SYLLABLES = new Set(pinyin.syllables);
+/** Letters a syllable starts / ends with: a word that does not start and end with one cannot split. */
+const FIRST = new Set(pinyin.syllables.map((x) => x[0]!));
+const LAST = new Set(pinyin.syllables.map((x) => x[x.length - 1]!));
+
+/**
+ * Maximal runs of four or more lower-case ASCII letters that start and end with letters a
+ * syllable starts / ends with: the only such runs {@link pinyinSyllables} can split.
+ */
+export const PINYIN_SHAPED_RUN = new RegExp(`(?<![a-z])[${[...FIRST].join('')}][a-z]{2,}[${[...LAST].join('')}](?![a-z])`, 'g');
 
 /** Results of {@link pinyinSyllables} by word (English words repeat; the split is pure). */
 const syllableCache = new Map<string, number>();
@@ -21,6 +30,7 @@ export function pinyinSyllables(word: string): number {
 
 function splitSyllables(word: string): number {
   const w = word.toLowerCase();
+  if (!FIRST.has(w[0]!) || !LAST.has(w[w.length - 1]!)) return 0;
   const best: number[] = new Array(w.length + 1).fill(0);
   const ok: boolean[] = new Array(w.length + 1).fill(false);
   ok[0] = true;

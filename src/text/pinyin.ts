@@ -8,7 +8,7 @@ import english from '../../rules/data/english-pinyin-shaped.json' with { type: '
 import type { Doc } from '../types.js';
 import { docQuotedSpans } from './narration.js';
 import { insideSpansOf } from './quotes.js';
-import { isStrictPinyinWord, pinyinSyllables } from './pinyin-syllables.js';
+import { isStrictPinyinWord, PINYIN_SHAPED_RUN, pinyinSyllables } from './pinyin-syllables.js';
 
 export { pinyinSyllables };
 
@@ -32,11 +32,13 @@ export function isPinyinWord(word: string): boolean {
 /** A pinyin run (`words` ≥ 2) or a single pinyin word (`words` = 1); offsets into the text. */
 export interface PinyinSpan { start: number; end: number; words: number }
 
+/** Maximal runs of four or more lower-case ASCII letters that may be pinyin: the words {@link WORD} may accept. */
+const LOWER_RUN = PINYIN_SHAPED_RUN;
 /**
- * Lower-case words of four or more letters: not part of a longer word, a contraction, a URL, an
- * e-mail address or a hashtag (a possessive ’s may follow).
+ * A lower-case word of four or more letters at the sticky position: not part of a longer word,
+ * a contraction, a URL, an e-mail address or a hashtag (a possessive ’s may follow).
  */
-const WORD = /(?<![\p{L}\p{M}\p{N}'’/@#._])[a-z]{4,}(?![\p{L}\p{M}\p{N}@_]|['’](?!s(?![\p{L}\p{M}]))\p{L}|\.\p{L})/gu;
+const WORD = /(?<![\p{L}\p{M}\p{N}'’/@#._])[a-z]{4,}(?![\p{L}\p{M}\p{N}@_]|['’](?!s(?![\p{L}\p{M}]))\p{L}|\.\p{L})/uy;
 
 /**
  * Pinyin words and runs of `text`, in order: consecutive pinyin words joined by one space or
@@ -45,13 +47,14 @@ const WORD = /(?<![\p{L}\p{M}\p{N}'’/@#._])[a-z]{4,}(?![\p{L}\p{M}\p{N}@_]|['�
 export function findPinyin(text: string): PinyinSpan[] {
   const out: PinyinSpan[] = [];
   let open: PinyinSpan | undefined;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
+  // The cheap test first: most words are not pinyin, and the cached answer is a Map look-up.
+  LOWER_RUN.lastIndex = 0;
+  for (let m = LOWER_RUN.exec(text); m; m = LOWER_RUN.exec(text)) {
+    if (!isPinyinWord(m[0])) continue;
+    const start = m.index;
     const end = start + m[0].length;
-    if (!isPinyinWord(m[0])) {
-      open = undefined;
-      continue;
-    }
+    WORD.lastIndex = start;
+    if (WORD.exec(text)?.[0].length !== m[0].length) continue;
     if (open && start - open.end === 1 && (text[open.end] === ' ' || text[open.end] === '-')) {
       open.end = end;
       open.words++;
