@@ -3,7 +3,7 @@ import { clockBelongs, findClocks, findPlaces, utcLabel } from '../src/text/cloc
 import { countryName } from '../src/text/places.js';
 import { daysInMonth, docDates, monthName } from '../src/text/dates.js';
 import { docQuotedSpans, narratorFirstPerson } from '../src/text/narration.js';
-import { findOwnNation, findReferents, hasAntecedent } from '../src/text/national-voice.js';
+import { datelinePlaces, findOwnNation, findReferents, hasAntecedent } from '../src/text/national-voice.js';
 import { insideSpans } from '../src/text/quotes.js';
 import calendar from './data/calendar.json' with { type: 'json' };
 
@@ -47,7 +47,7 @@ export default defineRule({
         theCountry: {
           type: 'boolean',
           description:
-            'Also flag “the country’s” / “the nation’s” in narration when no place (country, demonym, city or region; the headline counts) is named before it. Off by default: ordinary English whenever the country is implied, and unattested as a leak in the evaluation data.',
+            'Also flag “the country’s” / “the nation’s” in narration when no place (a country, demonym, city or region, in the headline, a capital dateline or the text) is named before it. Off by default: ordinary English whenever the country is only implied, and unattested as a leak in the evaluation data.',
           default: false,
         },
       },
@@ -95,7 +95,7 @@ export default defineRule({
       for (const m of own) {
         if (narration(m.start)) context.report({ messageId: 'national', data: { phrase: m.phrase }, range: [m.start, m.end] });
       }
-      const places = referents.length ? findPlaces(text) : [];
+      const places = referents.length ? [...datelinePlaces(text), ...findPlaces(text)] : [];
       for (const m of referents) {
         if (narration(m.start) && !hasAntecedent(places, m.start)) context.report({ messageId: 'referent', data: { phrase: m.phrase }, range: [m.start, m.end] });
       }

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import data from '../../rules/data/national-voice.json' with { type: 'json' };
-import type { PlaceMention } from './places.js';
+import { lookupPlace, type PlaceMention } from './places.js';
 
 /** A phrase in the national voice, with its offsets (a trailing possessive ’s excluded). */
 export interface VoiceMention { start: number; end: number; phrase: string }
@@ -32,11 +32,25 @@ export function findReferents(text: string): VoiceMention[] {
   });
 }
 
+/** A dateline in capitals opening a paragraph: “LAGOS (Reuters) -”, “KYIV, Ukraine —”, “BEIJING, March 3”. */
+const DATELINE = /^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=,|\s*\(|\s+[-–—])/gm;
+
+/** Places named in capital datelines (which the capitalised-name search does not read), sorted. */
+export function datelinePlaces(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(DATELINE)) {
+    const name = m[1]!.toLowerCase().replace(/(^|[ .'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    const place = lookupPlace(name);
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (place) out.push({ place, start, end: start + name.length });
+  }
+  return out;
+}
+
 /**
  * Whether "the country" at `pos` has an antecedent: a place named before it (a country, a
- * demonym, or a city or region, which implies its country; a headline counts). `places` must
- * be sorted by offset.
+ * demonym, or a city or region, which implies its country; a headline or a dateline counts).
  */
 export function hasAntecedent(places: readonly PlaceMention[], pos: number): boolean {
-  return places.length > 0 && places[0]!.start < pos;
+  return places.some((p) => p.start < pos);
 }

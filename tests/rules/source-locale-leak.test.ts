@@ -25,6 +25,8 @@ testRule(rule, {
     { text: 'France votes on Sunday. The country’s president spoke on Friday.', options: { theCountry: true }, note: 'A country named before.' },
     { text: 'Chinese exports rise\n\nThe country’s exports rose 5% in May, customs data showed on Tuesday, beating forecasts.', options: { theCountry: true }, note: 'The headline names it (a demonym).' },
     { text: 'Talks in Nairobi ended. The nation’s leaders left.', options: { theCountry: true }, note: 'A city implies its country.' },
+    { text: 'LAGOS (Reuters) - The country’s central bank raised rates.', options: { theCountry: true }, note: 'A dateline in capitals.' },
+    { text: 'Rates rise\n\nNEW DELHI, March 3 — The nation’s central bank raised rates.', options: { theCountry: true }, note: 'A dateline in capitals.' },
     { text: '“The nation’s future is at stake,” he said. Tourists flocked to the country.', options: { theCountry: true }, note: 'Quoted; and “the country” without ’s.' },
   ],
   invalid: [
