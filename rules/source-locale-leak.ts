@@ -64,6 +64,8 @@ export default defineRule({
       invalid: [
         { text: 'Blinken spoke in Brussels and Geneva on Sunday evening, Tehran time.', errors: ['Tehran time'] },
         { text: 'In 1963, our country sent its first medical team to Algeria.', errors: ['our country'] },
+        { text: 'Under the leadership of our party and state, my country sent doctors abroad.', errors: ['our party and state', 'my country'] },
+        { text: 'The country’s exports rose 5% in May, customs data showed.', options: { theCountry: true }, errors: ['The country'] },
         { text: 'The law takes effect on 1 Farvardin 1401.', errors: ['1 Farvardin 1401'] },
         { text: 'The vote was held on February 30.', errors: ['February 30'] },
         { text: 'Each family receives 5 ten thousand yuan.', errors: ['5 ten thousand yuan'] },

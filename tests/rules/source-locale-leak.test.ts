@@ -45,7 +45,7 @@ testRule(rule, {
     },
     { text: '“We are ready,” he said. Our country will send aid.', errors: ['Our country'], note: 'Only the quoted part is the speaker’s.' },
     { text: 'By Li Ming\n\nOur country will send more doctors abroad this year.', errors: ['Our country'], note: 'Choice: a byline does not make the voice the author’s own; an opinion piece shows itself by its first person (more than 4 words).' },
-    { text: 'The country’s exports rose 5% in May, customs data showed.', options: { theCountry: true }, errors: ['The country'] },
+    { text: 'Customs data showed on Tuesday that the nation’s exports rose 5% in May.', options: { theCountry: true }, errors: ['the nation'] },
     { text: 'Exports grew fast. The nation’s ports were busy, and ships left for Japan.', options: { theCountry: true }, errors: ['The nation'], note: 'Japan comes after it.' },
     { text: 'Prices rose on 15 Ramadan 1443 in the capital.', errors: ['15 Ramadan 1443'] },
     { text: 'The decree of 3 Dey 1400 is in force.', errors: ['3 Dey 1400'] },
