@@ -98,3 +98,15 @@ describe('the same output in process, in workers, and from the cache', () => {
     }
   }, 600_000);
 });
+
+describe('the bundled CLI (bin/seedlint.js)', () => {
+  it('reports exactly what the CLI built from source reports, on the seed and every rule fixture', async () => {
+    const { cli } = await import('../helpers/cli.js');
+    const args = ['-f', 'json', '--no-progress', 'seeds', 'tests/fixtures'];
+    const fromSource = await cli(args, { cwd: ROOT });
+    const bundled = await seedlint(ROOT, 'seeds', 'tests/fixtures');
+    expect(JSON.parse(fromSource.stdout).length).toBeGreaterThan(10);
+    expect(bundled.stdout).toBe(fromSource.stdout);
+    expect(bundled.code).toBe(fromSource.code);
+  }, 120_000);
+});
