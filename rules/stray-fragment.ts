@@ -1,5 +1,6 @@
+import type { Sentence } from 'nlcst';
 import { defineRule } from '../src/rule.js';
-import { sentenceSummary, sentenceTokens, sentenceWords, isAllCaps } from '../src/text/tokens.js';
+import { sentenceSummary, sentenceTokens, sentenceWordCount, sentenceWords, isAllCaps } from '../src/text/tokens.js';
 import { tagRange } from '../src/nlp/tag-sentence.js';
 import lists from './data/stray-fragment.json' with { type: 'json' };
 
@@ -54,23 +55,26 @@ export default defineRule<StrayFragmentOptions>({
   create(context) {
     const { doc, options } = context;
     for (const paragraph of doc.paragraphs()) {
-      let previous: { words: number; end: number; terminal: boolean } | undefined;
+      let previous: Sentence | undefined;
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue;
-        const summary = sentenceSummary(sentence);
+        const before = previous;
+        previous = sentence;
+        if (!before) continue;
+        // The short sentence first (counting stops past maxWords), the one before it only then.
+        const words = sentenceWordCount(sentence, options.maxWords + 1);
+        if (words === 0 || words > options.maxWords) continue;
+        const summary = sentenceSummary(before);
+        if (summary.last === undefined || !/^[.!?]$/.test(summary.last) || summary.words < options.minPreviousWords) continue;
         const [start, end] = doc.rangeOf(sentence);
-        const prev = previous;
-        previous = { words: summary.words, end, terminal: summary.last !== undefined && /^[.!?]$/.test(summary.last) };
-        if (!prev || !prev.terminal || prev.words < options.minPreviousWords) continue;
-        if (summary.words === 0 || summary.words > options.maxWords) continue;
         const tokens = sentenceTokens(sentence);
-        const words = sentenceWords(tokens);
+        const wordTokens = sentenceWords(tokens);
         const last = tokens[tokens.length - 1];
         // Exactly: words and single spaces, ending in one full stop; same line as the sentence before.
         if (!last || last.text !== '.' || tokens.slice(0, -1).some((t) => t.kind !== 'word' && t.text !== ' ')) continue;
-        if (/[\n\r]/.test(doc.text.slice(prev.end, start))) continue;
-        if (words.some((w) => /[\d.]/.test(w.text) || isAllCaps(w.text) || w.text.length === 1)) continue;
-        const phrase = words.map((w) => w.text.toLowerCase()).join(' ');
+        if (/[\n\r]/.test(doc.text.slice(doc.rangeOf(before)[1], start))) continue;
+        if (wordTokens.some((w) => /[\d.]/.test(w.text) || isAllCaps(w.text) || w.text.length === 1)) continue;
+        const phrase = wordTokens.map((w) => w.text.toLowerCase()).join(' ');
         if (standalone.has(phrase)) continue;
         const terms = tagRange(doc, start, end);
         if (terms.some((t) => isFinite(t.tags) || STANDALONE_TAGS.some((g) => t.tags.has(g)))) continue;

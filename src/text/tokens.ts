@@ -66,6 +66,13 @@ export function sentenceSummary(sentence: Sentence): { words: number; last: stri
   return { words, last: last ? toString(last) : undefined };
 }
 
+/** The number of words of a sentence, counted up to `cap` (a cheaper pre-check than {@link sentenceSummary}). */
+export function sentenceWordCount(sentence: Sentence, cap = Infinity): number {
+  let words = 0;
+  for (const child of sentence.children) if (child.type === 'WordNode' && ++words >= cap) break;
+  return words;
+}
+
 /** Whether a word starts with an upper-case letter. */
 export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
