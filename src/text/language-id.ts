@@ -22,7 +22,7 @@ const MAX_DIFFERENCE = 300;
  * it has no key. Most trigrams are in one or two of the models, so the distance sums visit
  * only those (a trigram a model lacks costs that model MAX_DIFFERENCE).
  */
-interface ScriptIndex { names: string[]; ranks: Map<number, Int32Array>; slowRanks: Map<string, Int32Array> }
+interface ScriptIndex { names: string[]; ranks: Map<number, number[]>; slowRanks: Map<string, number[]> }
 
 /**
  * Small ids for the UTF-16 code units seen (the models' letters first), so that a trigram is one
@@ -64,33 +64,25 @@ function buildIndex(script: string, only: readonly string[]): ScriptIndex | unde
   const languages = Object.hasOwn(data, script) ? data[script]! : undefined;
   if (!languages) return undefined;
   const names = Object.keys(languages).filter((name) => only.length === 0 || only.includes(name));
-  const ranks = new Map<number, Int32Array>();
-  const slowRanks = new Map<string, Int32Array>();
+  const ranks = new Map<number, number[]>();
+  const slowRanks = new Map<string, number[]>();
   names.forEach((name, l) => {
     const model = languages[name]!.split('|');
-    // Same order as franc-min (from the last trigram down), so a repeated trigram keeps its lowest rank.
-    for (let weight = model.length - 1; weight >= 0; weight--) {
+    // A trigram repeated in a model keeps its lowest rank, as in franc-min; a model's pairs are
+    // appended together, so a repeat shows as a last pair of the same language.
+    for (let weight = 0; weight < model.length; weight++) {
       const gram = model[weight]!;
       if (gram.length !== 3) throw new Error(`franc-min model ${name}: trigram "${gram}" is not 3 code units`);
       const key = gramKey(gram, 0);
-      let row = key < 0 ? slowRanks.get(gram) : ranks.get(key);
-      if (!row) {
-        row = new Int32Array(names.length).fill(-1);
-        if (key < 0) slowRanks.set(gram, row);
-        else ranks.set(key, row);
-      }
-      row[l] = weight;
+      let pairs = key < 0 ? slowRanks.get(gram) : ranks.get(key);
+      if (!pairs) {
+        pairs = [];
+        if (key < 0) slowRanks.set(gram, pairs);
+        else ranks.set(key, pairs);
+      } else if (pairs[pairs.length - 2] === l) continue;
+      pairs.push(l, weight);
     }
   });
-  const sparse = (row: Int32Array) => {
-    const pairs: number[] = [];
-    row.forEach((rank, l) => {
-      if (rank >= 0) pairs.push(l, rank);
-    });
-    return Int32Array.from(pairs);
-  };
-  for (const [key, row] of ranks) ranks.set(key, sparse(row));
-  for (const [gram, row] of slowRanks) slowRanks.set(gram, sparse(row));
   return { names, ranks, slowRanks };
 }
 
@@ -163,7 +155,7 @@ export function languageScores(value: string, only: readonly string[], minLength
   // it: integers, so the same sums in any order.
   const savings = new Float64Array(names.length);
   let trigrams = 0;
-  const add = (pairs: Int32Array | undefined, count: number) => {
+  const add = (pairs: number[] | undefined, count: number) => {
     trigrams++;
     if (!pairs) return;
     for (let j = 0; j < pairs.length; j += 2) {
