@@ -11,6 +11,8 @@ const KIND = EVENT_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)
 /** "<City> summit", city of one or two capitalised words; not a plural ("summits"). */
 const PHRASE = new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}'’-]+\\s)?\\p{Lu}[\\p{L}-]+)\\s(${KIND})(?![\\p{L}-])`, 'gu');
 /** Capitalised words before a city that do not name an owner of the event (sentence starts). */
+/** Cheap pre-check: does the text name any kind of event? */
+const ANY_KIND = new RegExp(`(?:${KIND})`);
 const FUNCTION_WORD = /^(?:the|a|an|at|in|on|during|after|before|since|from|of|by|this|that|last|next|its|their)$/i;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -76,12 +78,13 @@ export default defineRule<Options>({
   },
   create(context) {
     const { doc, options } = context;
-    if (!new RegExp(`(?:${KIND})`).test(doc.text)) return;
+    if (!ANY_KIND.test(doc.text)) return;
     const kb = getKnowledge(context.knowledge);
-    const paragraphs = doc.paragraphs().map((p) => doc.rangeOf(p));
+    let paragraphs: Array<[number, number]> | undefined;
     for (const s of doc.sentences()) {
       const [start, end] = doc.rangeOf(s);
       const sentence = doc.text.slice(start, end);
+      if (!ANY_KIND.test(sentence)) continue;
       for (const m of sentence.matchAll(PHRASE)) {
         const kind = m[2]!.toLowerCase();
         let name = m[1]!;
@@ -92,6 +95,7 @@ export default defineRule<Options>({
         if (kb.events.some((e) => [e.name, ...(e.aliases ?? [])].some((n) => nameKey(n).includes(phrase)))) continue;
         const cityStart = start + m.index! + m[1]!.length - name.length;
         const before = /([\p{L}'’-]+)\s*$/u.exec(doc.text.slice(Math.max(0, cityStart - 40), cityStart))?.[1] ?? '';
+        paragraphs ??= doc.paragraphs().map((p) => doc.rangeOf(p));
         const para = paragraphs.find(([ps, pe]) => ps <= start && end <= pe) ?? [start, end];
         const scopeText = options.scope === 'sentence' ? sentence : options.scope === 'paragraph' ? doc.text.slice(para[0], para[1]) : doc.text;
         const orgs = coveredOrgs(kb, kind, options.minKnownEvents).filter((o) => mentions(o, scopeText));

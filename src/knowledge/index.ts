@@ -443,6 +443,12 @@ export class Knowledge {
     return [...(this.placeByName.get(nameKey(name)) ?? [])].sort((a, b) => (a.kind === 'country' ? -1 : 0) - (b.kind === 'country' ? -1 : 0) || (b.population ?? 0) - (a.population ?? 0));
   }
 
+  /** Whether `name` names a place (the same as `placesByName(name).length > 0`, without making the list). */
+  isPlaceName(name: string): boolean {
+    this.need('places');
+    return this.placeByName.get(nameKey(name)) !== undefined;
+  }
+
   /** A country by name, alias, demonym ("Ukrainian"), ISO2 or a common abbreviation ("US", "U.S."). */
   country(nameOrDemonym: string): Place | undefined {
     this.need('countries');

@@ -89,16 +89,22 @@ export interface RoleMention {
   former: boolean;
 }
 
-const titleRegexes = new WeakMap<Knowledge, RegExp>();
+const titleRegexes = new WeakMap<Knowledge, { re: RegExp; byKey: Map<string, RoleTitle[]> }>();
 
-function titleRegex(kb: Knowledge): RegExp {
-  let re = titleRegexes.get(kb);
-  if (!re) {
+/** One regex over every title, and the titles by name key (in `kb.titles` order). */
+function titleRegex(kb: Knowledge): { re: RegExp; byKey: Map<string, RoleTitle[]> } {
+  let out = titleRegexes.get(kb);
+  if (!out) {
     const alts = kb.titles.map((t) => t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]'));
-    re = new RegExp(`(?<![\\p{L}-])(?:${alts.join('|')})(?![\\p{L}-])`, 'giu');
-    titleRegexes.set(kb, re);
+    const byKey = new Map<string, RoleTitle[]>();
+    for (const t of kb.titles) {
+      const key = nameKey(t.title);
+      byKey.set(key, [...(byKey.get(key) ?? []), t]);
+    }
+    out = { re: new RegExp(`(?<![\\p{L}-])(?:${alts.join('|')})(?![\\p{L}-])`, 'giu'), byKey };
+    titleRegexes.set(kb, out);
   }
-  return re;
+  return out;
 }
 
 /** Resolve the 1–3 words before `at` (possessive allowed) to a country or organisation. */
@@ -129,12 +135,12 @@ function qualifierBefore(kb: Knowledge, text: string, at: number): { where: { co
  */
 export function findRoleMentions(kb: Knowledge, text: string): RoleMention[] {
   const out: RoleMention[] = [];
-  const re = titleRegex(kb);
+  const { re, byKey } = titleRegex(kb);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const titles = kb.titles.filter((t) => nameKey(t.title) === nameKey(m![0]));
+    const titles = byKey.get(nameKey(m[0])) ?? [];
     const q = qualifierBefore(kb, text, start);
     const fromStart = q ? q.start : start;
     const lead = text.slice(Math.max(0, fromStart - 25), fromStart).toLowerCase();

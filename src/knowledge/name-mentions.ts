@@ -29,9 +29,17 @@ const NOT_NAMES = new Set(
 
 const RUN = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){1,2}/gu;
 
+/** Buckets of surnames seen (Double Metaphone is slow; names recur across texts), up to 10,000. */
+const buckets = new Map<string, string>();
+
 /** The primary phonetic key of a surname (first 4 letters, as classic Metaphone), used to bucket spellings. */
 export function surnameBucket(surname: string): string {
-  return phoneticKeys(surname)[0]?.slice(0, 4) ?? nameKey(surname);
+  let bucket = buckets.get(surname);
+  if (bucket === undefined) {
+    if (buckets.size >= 10_000) buckets.clear();
+    buckets.set(surname, (bucket = phoneticKeys(surname)[0]?.slice(0, 4) ?? nameKey(surname)));
+  }
+  return bucket;
 }
 
 /**
@@ -40,12 +48,17 @@ export function surnameBucket(surname: string): string {
  */
 export function findNameMentions(kb: Knowledge, text: string): NameMention[] {
   const out: NameMention[] = [];
+  // Whether a run (or its surname) is a place or organisation, per run text: names repeat in a text.
+  const notPerson = new Map<string, boolean>();
   for (const m of text.matchAll(RUN)) {
     const words = m[0].split(/[ \t]+/);
     if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
     const surname = words[words.length - 1]!.replace(/['’]s$/, '');
     if (surname.length < 4) continue;
-    if (kb.placesByName(m[0]).length || kb.placesByName(surname).length || kb.organization(surname) || kb.country(surname)) continue;
+    let skip = notPerson.get(m[0]);
+    if (skip === undefined)
+      notPerson.set(m[0], (skip = kb.isPlaceName(m[0]) || kb.isPlaceName(surname) || !!kb.organization(surname) || !!kb.country(surname)));
+    if (skip) continue;
     const start = m.index! + m[0].length - words[words.length - 1]!.length;
     out.push({ given: words.slice(0, -1).join(' '), surname, start, end: start + surname.length });
   }

@@ -105,7 +105,10 @@ export function fullNameNearMiss(written: string, known: string): boolean {
  * Dmitriy/Dmitri, Mikhail/Michail give the same key; Anthony/Antony and Dmitry/Dmytro do not.
  */
 export function translitKey(token: string): string {
-  return nameKey(token)
+  const key = nameKey(token);
+  // Nothing to replace: no h, y, j, double i, final ie/ei.
+  if (!/[hyj]|ii|[ie]i$|ie$/.test(key)) return key;
+  return key
     .replace(/kh/g, 'h')
     .replace(/ch/g, 'h')
     .replace(/[yj]/g, 'i')

@@ -15,23 +15,43 @@ export type RoleVerdict =
   | { kind: 'misspelling'; person: Person; canonical: string; range: [number, number]; fix: string }
   | { kind: 'claim'; person: Person; holders: RoleHolder[] };
 
-const sameTokens = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => translitKey(t) === translitKey(b[i]!));
+/** A name's tokens, surname and their transliteration keys, as {@link namesPerson} compares them. */
+interface NameForms {
+  tokens: string[];
+  translit: string[];
+  surname: string | undefined;
+  surnameTranslit: string | undefined;
+}
+
+function formsOf(name: string): NameForms {
+  const tokens = nameTokens(name);
+  const surname = surnameKey(name);
+  return { tokens, translit: tokens.map(translitKey), surname, surnameTranslit: surname ? translitKey(surname) : undefined };
+}
+
+/** Forms of each person's name and aliases (people do not change once the knowledge base returns them). */
+const personForms = new WeakMap<Person, NameForms[]>();
+const formsOfPerson = (person: Person) => {
+  let forms = personForms.get(person);
+  if (!forms) personForms.set(person, (forms = [person.name, ...person.aliases].map(formsOf)));
+  return forms;
+};
+
+function namesPersonForms(w: NameForms, person: Person): boolean {
+  return formsOfPerson(person).some((k) => {
+    if (w.tokens.length === k.tokens.length && w.translit.every((t, i) => t === k.translit[i])) return true;
+    if (!w.surname || !k.surname || w.surnameTranslit !== k.surnameTranslit) return false;
+    if (w.tokens.length === 1) return true;
+    // same surname; first given names agree (or one is an initial)
+    const wf = w.tokens[0]!;
+    const kf = k.tokens[0]!;
+    return w.translit[0] === k.translit[0] || (wf.length === 1 && kf.startsWith(wf)) || (kf.length === 1 && wf.startsWith(kf));
+  });
+}
 
 /** Whether `written` names `person` (exact name/alias, transliteration variant, surname alone, or initials). */
 export function namesPerson(written: string, person: Person): boolean {
-  const w = nameTokens(written);
-  return [person.name, ...person.aliases].some((n) => {
-    const k = nameTokens(n);
-    if (sameTokens(w, k)) return true;
-    const ws = surnameKey(written);
-    const ks = surnameKey(n);
-    if (!ws || !ks || translitKey(ws) !== translitKey(ks)) return false;
-    if (w.length === 1) return true;
-    // same surname; first given names agree (or one is an initial)
-    const wf = w[0]!;
-    const kf = k[0]!;
-    return translitKey(wf) === translitKey(kf) || (wf.length === 1 && kf.startsWith(wf)) || (kf.length === 1 && wf.startsWith(kf));
-  });
+  return namesPersonForms(formsOf(written), person);
 }
 
 /**
@@ -69,30 +89,33 @@ export function checkRoleMention(kb: Knowledge, mention: RoleMention): RoleVerdi
   const holders = kb.holders(mention.title.role, mention.where);
   if (!holders.length) return { kind: 'unknown' };
   const written = mention.name.text;
-  if (holders.some((h) => namesPerson(written, h.person))) return { kind: 'ok' };
+  const forms = formsOf(written);
+  if (holders.some((h) => namesPersonForms(forms, h.person))) return { kind: 'ok' };
   const known = kb.peopleByName(written);
   if (known.length === 0) {
     // near misses of a holder's name (surname required to be close; given names must agree or sound alike)
     let best: { person: Person; name: string; d: number } | undefined;
     let tie = false;
+    const single = forms.tokens.length === 1;
+    const writtenKey = nameKey(written);
     for (const h of holders) {
       for (const n of [h.person.name, ...h.person.aliases]) {
-        if (nameTokens(written).length === 1 ? false : !fullNameNearMiss(written, n) && !oneTokenOff(written, n)) continue;
-        const d = editDistance(nameKey(written), nameKey(n));
+        if (single ? false : !fullNameNearMiss(written, n) && !oneTokenOff(written, n)) continue;
+        const d = editDistance(writtenKey, nameKey(n));
         if (!best || d < best.d) (best = { person: h.person, name: n, d }), (tie = false);
         else if (d === best.d && best.person !== h.person) tie = true;
       }
-      if (nameTokens(written).length === 1) {
+      if (single) {
         const s = surnameKey(h.person.name);
         if (s && fullNameNearMiss(written, s)) {
-          const d = editDistance(nameKey(written), s);
+          const d = editDistance(writtenKey, s);
           if (!best || d < best.d) (best = { person: h.person, name: h.person.name, d }), (tie = false);
           else if (d === best.d && best.person !== h.person) tie = true;
         }
       }
     }
     // A surname alone that another known person bears is not a misspelling of the holder.
-    if (best && !tie && !(nameTokens(written).length === 1 && kb.peopleBySurname(written).length)) {
+    if (best && !tie && !(single && kb.peopleBySurname(written).length)) {
       const { range, fix } = minimalFix(mention.name, best.person.name);
       return { kind: 'misspelling', person: best.person, canonical: best.person.name, range, fix };
     }
