@@ -94,10 +94,24 @@ export default defineRule<Options>({
     const windows: ClaimWord[][] = [];
     const windowCount = Math.max(0, 2 * ranges.length - 1);
     const window = (k: number) => (windows[k] ??= k % 2 ? [...unit((k - 1) / 2), ...unit((k + 1) / 2)] : unit(k / 2));
-    /** The best coverage of `words` over the windows with `anchor`, stopping once it is enough. */
+    const stemSets: Array<Set<string>> = [];
+    const stemsOf = (i: number) => (stemSets[i] ??= new Set(unit(i).filter((w) => w.content).map((w) => w.stem)));
+    /**
+     * The best coverage of `words` over the windows with `anchor`, stopping once it is enough. A window
+     * whose content stems hold no more of the claim's than the best so far cannot raise it (coverage
+     * counts claim words found in the window) and is skipped.
+     */
     const support = (words: ClaimWord[], anchor: number | undefined) => {
+      const stems = words.filter((w) => w.content).map((w) => w.stem);
       let best = 0;
-      for (let k = 0; k < windowCount && best < options.minCoverage; k++) best = Math.max(best, coverage(words, window(k), anchor));
+      for (let k = 0; k < windowCount && best < options.minCoverage; k++) {
+        const a = stemsOf(k >> 1);
+        const b = k % 2 ? stemsOf((k + 1) >> 1) : a;
+        let found = 0;
+        for (const x of stems) if (a.has(x) || b.has(x)) found++;
+        if (found / stems.length <= best) continue;
+        best = Math.max(best, coverage(words, window(k), anchor));
+      }
       return best;
     };
     /** What is reported for a best coverage: nothing (-1) or its percentage. */

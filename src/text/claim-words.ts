@@ -27,7 +27,8 @@ export interface ClaimWord {
 
 /** A light, deterministic stem of one lower-case word: plural, past and -ing forms meet their base. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
+  let w = word.toLowerCase();
+  if (w.includes("'") || w.includes('’')) w = w.replace(/[’']s$/, '').replace(/[’']/g, '');
   if (IRREGULAR[w]) return IRREGULAR[w]!;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') || w.endsWith('ied')) w = w.slice(0, -3) + 'y';
@@ -48,8 +49,10 @@ export function claimWords(text: string, offset = 0): ClaimWord[] {
   for (const m of text.matchAll(WORD)) {
     const start = offset + m.index!;
     const end = start + m[0].length;
-    const lower = m[0].toLowerCase().replace(/’/g, "'");
-    if (/n't$/.test(lower)) {
+    let lower = m[0].toLowerCase();
+    const apostrophe = lower.includes('’') || lower.includes("'");
+    if (apostrophe) lower = lower.replace(/’/g, "'");
+    if (apostrophe && lower.endsWith("n't")) {
       const base = lower === "won't" ? 'will' : lower === "can't" ? 'can' : lower.slice(0, -3);
       out.push({ stem: stem(base), start, end, content: !STOP.has(base) });
       out.push({ stem: NOT, start, end, content: true });
@@ -60,7 +63,7 @@ export function claimWords(text: string, offset = 0): ClaimWord[] {
       continue;
     }
     const s = stem(lower);
-    out.push({ stem: s, start, end, content: !STOP.has(lower.replace(/'s$/, '')) && !STOP.has(s) });
+    out.push({ stem: s, start, end, content: !STOP.has(apostrophe && lower.endsWith("'s") ? lower.slice(0, -2) : lower) && !STOP.has(s) });
   }
   return out;
 }

@@ -41,6 +41,8 @@ export function findHeadline(doc: Doc, maxWords = 25): Headline | undefined {
 
 /** Opening and closing quotation marks. */
 const QUOTES = [['"', '"'], ['“', '”'], ['‘', '’'], ["'", "'"]] as const;
+/** A quotation in a headline, for each pair of {@link QUOTES} (compiled once). */
+const QUOTED = QUOTES.map(([open, close]) => new RegExp(`(^|[\\s(\\[:])${open}([^${open}${close}]+?)${close}(?=$|[\\s,.;:!?)\\]])`, 'gu'));
 const FIRST_PERSON = /\b(?:I|we|We|us|our|Our|my|My|me)\b/;
 const SAYS = /\s(?:says|said|warns|vows|insists|claims|admits|pledges|promises|declares|stresses)\s+(?:that\s+)?/;
 
@@ -54,8 +56,7 @@ function withoutSourceLabel(text: string): string {
 export function headlineClaims(h: Headline): HeadlineClaim[] {
   const out: HeadlineClaim[] = [];
   const text = withoutSourceLabel(h.text);
-  for (const [open, close] of QUOTES) {
-    const quote = new RegExp(`(^|[\\s(\\[:])${open}([^${open}${close}]+?)${close}(?=$|[\\s,.;:!?)\\]])`, 'gu');
+  for (const quote of QUOTED) {
     for (const m of text.matchAll(quote)) {
       const inner = m[2]!;
       const start = h.start + m.index! + m[1]!.length + 1;
