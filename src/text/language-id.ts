@@ -86,23 +86,29 @@ function buildIndex(script: string, only: readonly string[]): ScriptIndex | unde
   return { names, ranks, slowRanks };
 }
 
+/** Reused buffer for the trigram keys of one value (grown as needed). */
+let keyBuffer = new Int32Array(256);
+
 /**
- * Trigram counts of `value` after franc's cleaning (no ASCII punctuation or digits, collapsed
- * white space, lower case), by {@link gramKey}, and by text for trigrams without a key.
+ * The trigrams of `value` after franc's cleaning (no ASCII punctuation or digits, collapsed
+ * white space, lower case): their {@link gramKey}s, sorted, so equal trigrams are neighbours
+ * (a view of a shared buffer, valid until the next call), and counts by text of the trigrams
+ * without a key.
  */
-function trigramCounts(value: string): [Map<number, number>, Map<string, number>] {
+function trigramKeys(value: string): [Int32Array, Map<string, number>] {
   const cleaned = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
-  const counts = new Map<number, number>();
+  if (keyBuffer.length < cleaned.length) keyBuffer = new Int32Array(cleaned.length * 2);
   const slow = new Map<string, number>();
+  let n = 0;
   for (let i = 0; i + 3 <= cleaned.length; i++) {
     const key = gramKey(cleaned, i);
-    if (key >= 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key >= 0) keyBuffer[n++] = key;
     else {
       const gram = cleaned.slice(i, i + 3);
       slow.set(gram, (slow.get(gram) ?? 0) + 1);
     }
   }
-  return [counts, slow];
+  return [keyBuffer.subarray(0, n).sort(), slow];
 }
 
 /**
@@ -163,8 +169,14 @@ export function languageScores(value: string, only: readonly string[], minLength
       savings[l] = savings[l]! + MAX_DIFFERENCE - Math.abs(count - pairs[j + 1]! - 1);
     }
   };
-  const [counts, slow] = trigramCounts(value);
-  for (const [key, count] of counts) add(ranks.get(key), count);
+  const [keys, slow] = trigramKeys(value);
+  for (let i = 0; i < keys.length; ) {
+    const key = keys[i]!;
+    let j = i + 1;
+    while (j < keys.length && keys[j] === key) j++;
+    add(ranks.get(key), j - i);
+    i = j;
+  }
   for (const [gram, count] of slow) add(slowRanks.get(gram), count);
   const distances: LanguageScore[] = names.map((name, l) => [name, trigrams * MAX_DIFFERENCE - savings[l]!]);
   if (distances.length === 0) return [['und', 1]];
