@@ -52,7 +52,7 @@ export interface SignalLexicon {
   pastAux: ReadonlySet<string>;
 }
 
-type Word = Token & { index: number };
+type Word = Token & { index: number; lower: string };
 
 const TOKEN_KIND: Record<string, Token['kind']> = { WordNode: 'word', PunctuationNode: 'punct', SymbolNode: 'symbol', WhiteSpaceNode: 'space' };
 
@@ -73,12 +73,12 @@ export function unitTokens(text: string, sentence: Sentence): Token[] {
   return out;
 }
 
-/** The word tokens with their index in the token list, as `sentenceWords` returns them (without an object spread). */
+/** The word tokens with their index in the token list and their lower-case form. */
 export function unitWords(tokens: readonly Token[]): Word[] {
   const out: Word[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const t = tokens[index]!;
-    if (t.kind === 'word') out.push({ kind: t.kind, text: t.text, start: t.start, end: t.end, index });
+    if (t.kind === 'word') out.push({ kind: t.kind, text: t.text, start: t.start, end: t.end, index, lower: t.text.toLowerCase() });
   }
   return out;
 }
@@ -108,7 +108,7 @@ export function capitalSplice(tokens: readonly Token[], words: readonly Word[], 
   const hits: SignalHit[] = [];
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i]!;
-    if (!isCapitalised(w.text) || isAllCaps(w.text) || !lex.spliceStarters.has(w.text.toLowerCase())) continue;
+    if (!isCapitalised(w.text) || isAllCaps(w.text) || !lex.spliceStarters.has(w.lower)) continue;
     const prev = words[i - 1]!;
     const next = words[i + 1]!;
     // Only a single space between the words: no colon, quote, dash or bracket opens a new unit.
@@ -157,7 +157,7 @@ const MAX_VERB_WORDS = 3;
  * between, by a short noun phrase, a preposition, a verb, and an auxiliary or personal pronoun.
  */
 function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): boolean {
-  const lower = words.map((w) => w.text.toLowerCase());
+  const lower = words.map((w) => w.lower);
   const plain = (i: number) => words[i + 1]!.index === words[i]!.index + 2;
   /** Words the tagger never makes an adjective or noun of, so they end the noun phrase. */
   const endsNounPhrase = (w: string) =>
@@ -165,7 +165,7 @@ function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word
   /** Whether a subordinating word precedes word `a` in its clause (then no verb it anchors is the main one). */
   const subordinated = (a: number) => {
     for (let k = a - 1; k >= 0; k--) {
-      if (tokens.slice(words[k]!.index + 1, words[k + 1]!.index).some((t) => t.kind !== 'space')) return false;
+      for (let t = words[k]!.index + 1; t < words[k + 1]!.index; t++) if (tokens[t]!.kind !== 'space') return false;
       if (lex.subordinators.has(lower[k]!)) return true;
     }
     return false;
@@ -239,7 +239,7 @@ export function danglingEnd(tokens: readonly Token[], words: readonly Word[], le
   if (!last || words.length < 3) return [];
   const after = tokens.slice(last.index + 1).filter((t) => t.kind !== 'space');
   if (after.length !== 1 || after[0]!.text !== '.') return [];
-  const lower = last.text.toLowerCase();
+  const lower = last.lower;
   if (!lex.danglingEnd.has(lower) || lex.abbreviations.has(lower)) return [];
   if (!/^\p{Ll}/u.test(last.text)) return [];
   return [{ signal: 'dangling-end', range: [last.start, after[0]!.end], word: last.text }];
@@ -250,7 +250,7 @@ export function danglingEnd(tokens: readonly Token[], words: readonly Word[], le
  * repeated three or more times in a row (a translation loop).
  */
 export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHit[] {
-  const lower = words.map((w) => w.text.toLowerCase());
+  const lower = words.map((w) => w.lower);
   const hits: SignalHit[] = [];
   // One word four or more times in a row, separated by spaces or commas only ("Bern, Bern, Bern, Bern").
   for (let i = 0; i + 3 < words.length; i++) {
@@ -306,7 +306,7 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
   if (!first || words.length < 3) return [];
   if (negatedAuxStart(tokens, words, lex)) return [{ signal: 'subjectless-start', range: [first.start, first.end], word: first.text }];
   if (!/^\p{Lu}\p{Ll}+$/u.test(first.text)) return [];
-  const lower = first.text.toLowerCase();
+  const lower = first.lower;
   // Cheap pre-check: an -ed or -s form, or a finite auxiliary.
   if (!/(ed|s)$/.test(lower) && !lex.finiteAux.has(lower)) return [];
   // Words the tagger never reads as a finite verb here ("This", "Its", "Sometimes"), and present-tense
@@ -316,7 +316,7 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
   // pronoun, which rules the signal out ("Icebergs are …", "Plants have …").
   const second = words[1]!;
   if (!lex.finiteAux.has(lower) && second.index === first.index + 2 && tokens[first.index + 1]!.text === ' ') {
-    const s = second.text.toLowerCase();
+    const s = second.lower;
     if ((lex.finiteAux.has(s) && !UNSURE_AUX.has(s)) || lex.personalPronouns.has(s)) return [];
   }
   if (hasQuoteOrQuestion(tokens)) return [];
@@ -370,7 +370,7 @@ const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
  */
 function hasFiniteCue(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): boolean {
   return words.some((w, i) => {
-    const lower = w.text.toLowerCase();
+    const lower = w.lower;
     if (lex.finiteAux.has(lower) || lower.endsWith('ed') || CONTRACTED_VERB.test(lower)) return true;
     if (/['’]s$/.test(lower) && S_IS.has(lower.slice(0, -2))) return true;
     const next = words[i + 1];
@@ -406,8 +406,8 @@ export function selfCoordination(tokens: readonly Token[], words: readonly Word[
     // Plain spacing only: "X and X", not "X, and X" or "X" and "X".
     if (a.index !== conj.index - 2 || b.index !== conj.index + 2) continue;
     if (tokens[conj.index - 1]!.text !== ' ' || tokens[conj.index + 1]!.text !== ' ') continue;
-    if (a.text.toLowerCase() !== b.text.toLowerCase() || !/^\p{L}[\p{L}-]+$/u.test(a.text)) continue;
-    const lower = a.text.toLowerCase();
+    if (a.lower !== b.lower || !/^\p{L}[\p{L}-]+$/u.test(a.text)) continue;
+    const lower = a.lower;
     // Comparatives ("stronger and stronger") and listed idioms are legitimate reduplication.
     if (lex.selfCoordinationAllowed.has(lower) || (/er$/.test(lower) && lower.length > 4)) continue;
     // A possessive or compound after the second word ("China and China's …") is a different phrase.
@@ -439,12 +439,12 @@ export function isNarrative(doc: Doc, lex: SignalLexicon): boolean {
 export function narrativeImperative(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
   const [first, second] = words;
   if (!first || !second || words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return [];
-  const lower = first.text.toLowerCase();
+  const lower = first.lower;
   // Cheap pre-checks: no inflection on the first word, a determiner or "to" after it, a plain statement.
   if (/(s|ed|ing|ly)$/.test(lower) || lex.callToAction.has(lower) || lex.determiners.has(lower) || lex.nonVerbOpeners.has(lower)) return [];
-  if (second.text !== 'to' && !lex.determiners.has(second.text.toLowerCase())) return [];
+  if (second.text !== 'to' && !lex.determiners.has(second.lower)) return [];
   if (tokens[tokens.length - 1]?.text !== '.' || hasQuoteOrQuestion(tokens)) return [];
-  if (words.some((w) => lex.speakerPronouns.has(w.text.toLowerCase()))) return [];
+  if (words.some((w) => lex.speakerPronouns.has(w.lower))) return [];
   if (!isNarrative(doc, lex)) return [];
   const [t0] = tagOpening(doc, range, words);
   if (!t0 || !t0.tags.has('Verb') || !t0.tags.has('Infinitive') || termIs(t0, 'Noun', 'Preposition', 'Adverb', 'Adjective', 'Conjunction')) return [];
