@@ -89,8 +89,12 @@ const ROLE_SLOTS = 64;
  * indexed, then its cities; of people into its people in file order).
  */
 export interface PreparedKnowledge {
-  /** `places.json`: what country and term lookups need (and the country records, as JSON texts). */
-  places: { countries: Place[]; countryByKey: Table; terms: Term[]; countryRecords: string[] };
+  /** `places.json`: what country lookups need. */
+  places: { countries: Place[]; countryByKey: Table };
+  /** `terms.json`: the deprecated spellings. */
+  terms: { terms: Term[] };
+  /** `country-records.json`: the country records (JSON texts), for {@link builtInKnowledgePack}. */
+  countryRecords: { countryRecords: string[] };
   /** `place-names.json`: the place name index and the city records (JSON texts), made into places on first use. */
   placeNames: { placeByName: Table; cityRecords: string[] };
   /** `people.json`: the people indexes and the person records (JSON texts; the pack has one record per person). */
@@ -340,7 +344,7 @@ export class Knowledge {
 
   private addTerms(pack: KnowledgePack, prepared: boolean) {
     if (prepared) {
-      for (const term of preparedPlaces().terms) this.addTerm(term);
+      for (const term of preparedTerms().terms) this.addTerm(term);
       return;
     }
     const { countries, cities } = this.placesOf(pack);
@@ -500,7 +504,9 @@ export class Knowledge {
     const person = (p: Person) => personIndex.get(p)!;
     this.need('countries');
     return {
-      places: { countries, countryByKey: tableOf(this.countryByKey, (p) => placeIndex.get(p)!), terms: this.terms, countryRecords: texts(pack.countries) },
+      places: { countries, countryByKey: tableOf(this.countryByKey, (p) => placeIndex.get(p)!) },
+      terms: { terms: this.terms },
+      countryRecords: { countryRecords: texts(pack.countries) },
       placeNames: { placeByName: tableOf(this.placeByName, (p) => placeIndex.get(p)!), cityRecords: texts(pack.cities) },
       people: {
         records: texts(pack.people),
@@ -530,8 +536,10 @@ function cityPlace(c: CityRecord): Place {
 }
 
 const preparedData: Partial<PreparedKnowledge> = {};
-/** The prepared countries, terms and country records of the built-in pack (read once). */
+/** The prepared countries of the built-in pack (read once). */
 const preparedPlaces = () => (preparedData.places ??= readPackFile<PreparedKnowledge['places']>('prepared/places.json'));
+/** The prepared deprecated spellings (read once). */
+const preparedTerms = () => (preparedData.terms ??= readPackFile<PreparedKnowledge['terms']>('prepared/terms.json'));
 /** The prepared place name index and city records (read once). */
 const preparedPlaceNames = () => (preparedData.placeNames ??= readPackFile<PreparedKnowledge['placeNames']>('prepared/place-names.json'));
 /** The prepared people indexes and person records (read once). */
@@ -549,7 +557,7 @@ function builtInRecords() {
         return (people ??= new LazyRecords(preparedPeople().records));
       },
       get countries() {
-        return (countries ??= new LazyRecords(preparedPlaces().countryRecords));
+        return (countries ??= new LazyRecords(readPackFile<PreparedKnowledge['countryRecords']>('prepared/country-records.json').countryRecords));
       },
       get cities() {
         return (cities ??= new LazyRecords(preparedPlaceNames().cityRecords));

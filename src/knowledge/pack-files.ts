@@ -9,6 +9,8 @@
 import organizations from '../../rules/data/knowledge/organizations.json' with { type: 'json' };
 import events from '../../rules/data/knowledge/events.json' with { type: 'json' };
 import preparedPlaces from '../../rules/data/knowledge/prepared/places.json' with { type: 'json' };
+import preparedTerms from '../../rules/data/knowledge/prepared/terms.json' with { type: 'json' };
+import preparedCountryRecords from '../../rules/data/knowledge/prepared/country-records.json' with { type: 'json' };
 import preparedPlaceNames from '../../rules/data/knowledge/prepared/place-names.json' with { type: 'json' };
 import preparedPeople from '../../rules/data/knowledge/prepared/people.json' with { type: 'json' };
 import type { readPackFile } from './prepared.js';
@@ -18,6 +20,8 @@ export const PACK_FILES: Record<string, unknown> = {
   'organizations.json': organizations,
   'events.json': events,
   'prepared/places.json': preparedPlaces,
+  'prepared/terms.json': preparedTerms,
+  'prepared/country-records.json': preparedCountryRecords,
   'prepared/place-names.json': preparedPlaceNames,
   'prepared/people.json': preparedPeople,
 };

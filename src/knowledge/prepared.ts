@@ -141,17 +141,14 @@ export function preparedFiles(p: PreparedKnowledge): Record<string, string> {
     `{${Object.entries(fields)
       .map(([k, v]) => `${JSON.stringify(k)}:${v}`)
       .join(',\n')}}\n`;
-  const { places, placeNames, people } = p;
+  const { places, terms, countryRecords, placeNames, people } = p;
   // ASCII only (\u escapes): a file that is all ASCII is read and parsed faster.
   const ascii = (files: Record<string, string>) =>
     Object.fromEntries(Object.entries(files).map(([name, text]) => [name, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)]));
   return ascii({
-    'places.json': object({
-      countries: list(places.countries),
-      countryByKey: table(places.countryByKey),
-      terms: list(places.terms),
-      countryRecords: list(places.countryRecords),
-    }),
+    'places.json': object({ countries: list(places.countries), countryByKey: table(places.countryByKey) }),
+    'terms.json': object({ terms: list(terms.terms) }),
+    'country-records.json': object({ countryRecords: list(countryRecords.countryRecords) }),
     'place-names.json': object({ placeByName: table(placeNames.placeByName), cityRecords: list(placeNames.cityRecords) }),
     'people.json': object({
       byName: table(people.byName),
