@@ -64,24 +64,28 @@ function normalise(text: string): string {
 }
 
 /** One word of a widget line (the complement of the separators below). */
-const WIDGET_WORD = /[^\s|/,·•:()[\]【】]+/u;
+const WIDGET_WORDS = /[^\s|/,·•:()[\]【】]+/gu;
 
 function isWidget(norm: string): boolean {
-  // Cheap exit: the first word must already be a widget word. (Lower-casing the word alone
-  // gives the same word as lower-casing the line: only a Greek final sigma depends on what
-  // follows, and widget words are ASCII.)
-  const first = WIDGET_WORD.exec(norm);
-  if (first && !widgetWords.has(first[0].toLowerCase())) return false;
-  const lower = norm.toLowerCase();
-  const words = lower.split(/[\s|/,·•:()[\]【】]+/u).filter(Boolean);
-  if (!words.length || words.length > 15 || !words.every((w) => widgetWords.has(w))) return false;
+  // Word by word, lower-cased one at a time, stopping at the first word that is not a widget word
+  // (most lines: "The", "On" … pass the first word only). Lower-casing a word alone gives the
+  // word that lower-casing the line gives: only a Greek final sigma depends on what follows, and
+  // widget words are ASCII.
+  const words: string[] = [];
+  WIDGET_WORDS.lastIndex = 0;
+  for (let m = WIDGET_WORDS.exec(norm); m; m = WIDGET_WORDS.exec(norm)) {
+    const word = m[0].toLowerCase();
+    if (words.length === 15 || !widgetWords.has(word)) return false;
+    words.push(word);
+  }
+  if (!words.length) return false;
   // "Share on Facebook" or "Facebook Twitter WhatsApp"; "Facebook and Twitter" alone may be a subheading.
   return words.some((w) => widgetCore.has(w)) || words.filter((w) => widgetNetworks.has(w)).length >= 3;
 }
 
 /** A CMS metadata line: only timestamps, `[Source: …]`/`[Editor: …]` items and font-size pickers. */
 function isMetadata(text: string): boolean {
-  if (!/[[【]/.test(text)) return false; // both kinds of item are bracketed
+  if (!text.includes('[') && !text.includes('【')) return false; // both kinds of item are bracketed
   let found = 0;
   const rest = text
     .replace(METADATA_ITEM, () => (found++, ' '))
@@ -177,6 +181,8 @@ export function tailBlock(doc: Doc): TailBlock | undefined {
 
 const agencies = [...data.agencies].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A dateline slug at a line's start: "BEIJING, Feb. 11 (Xinhua) --" or "ASTANA.KAZINFORM -". */
+/** What every {@link SLUG} holds: an agency name after `(` or `.` (one cheap scan rules most lines out). */
+const AGENCY = new RegExp(`[(.](?:${agencies})`, 'u');
 const SLUG = new RegExp(
   `^(?:(?:[\\p{Lu}][\\p{L}.' -]{1,40}, )?(?:[\\p{L}]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? )?\\((?:${agencies})\\)|[\\p{Lu}][\\p{Lu} ]{2,30}\\.(?:${agencies}))\\s*(?:--|[—–-])`,
   'u',
@@ -195,7 +201,7 @@ export function repeatedSlugs(doc: Doc): Array<[number, number]> {
     for (const l of classifiedLines(doc)) {
       if (l.cls === 'blank') continue;
       contentLines++;
-      const m = SLUG.exec(l.text);
+      const m = AGENCY.test(l.text) ? SLUG.exec(l.text) : null;
       if (!m) continue;
       if (!seen && contentLines <= 5) seen = true;
       else out.push([l.start, l.start + m[0].length]);
