@@ -9,7 +9,7 @@ const MIN_WORDS = 8;
 /** Pieces of a sentence between commas, semicolons, colons, brackets, quotation marks and dashes. */
 const PIECE = /[^,;:()“”"«»—]+[.!?]?/g;
 
-export default defineRule({
+export default defineRule<{ pinyinWords: boolean }>({
   meta: {
     id: 'untranslated',
     description:
@@ -23,8 +23,22 @@ export default defineRule({
       pinyinWord: '“{text}” looks like a Chinese word left in pinyin; translate it, or gloss it at its first use (“{text}” (…)).',
       language: 'This passage looks like {label}, not English; translate it.',
     },
+    schema: {
+      type: 'object',
+      properties: {
+        pinyinWords: {
+          type: 'boolean',
+          default: true,
+          description:
+            'Also flag single pinyin words (“the hukou system”) in a text about China: lower case, spelled as pinyin spells a word, not an English word, not a name the knowledge pack knows, not quoted and not glossed at any use; the first use only. When false, only runs of two or more pinyin words are flagged.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { pinyinWords: true },
     examples: {
       valid: [
+        { text: 'In China, dibao recipients must report their income every month.', options: { pinyinWords: false }, note: 'Single pinyin words off.' },
         { text: 'President Xi Jinping (习近平) spoke in Beijing.', note: 'A gloss in brackets after the name.' },
         { text: 'The beta (β) variant and the “Zhongyuan” product were named after Tongxin Lingdong.', note: 'Names and Greek symbols.' },
         { text: 'Young people call it “tang ping” (lying flat).' },
@@ -48,8 +62,9 @@ export default defineRule({
     }
     // Pinyin: runs of two or more lower-case pinyin words, and single pinyin words, not English and not glossed.
     const kb = () => getKnowledge(context.knowledge);
-    const isName = (word: string) => kb().placesByName(word).length > 0 || kb().peopleBySurname(word).length > 0 || kb().peopleByName(word).length > 0;
-    for (const span of untranslatedPinyin(doc, isName)) {
+    const isName = (word: string) =>
+      kb().placesByName(word).length > 0 || kb().organization(word) !== undefined || kb().peopleBySurname(word).length > 0 || kb().peopleByName(word).length > 0;
+    for (const span of untranslatedPinyin(doc, isName, context.options.pinyinWords !== false)) {
       const found = text.slice(span.start, span.end);
       context.report({ messageId: span.words > 1 ? 'pinyin' : 'pinyinWord', data: { text: found }, range: [span.start, span.end] });
     }

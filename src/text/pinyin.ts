@@ -93,9 +93,10 @@ const CHINESE_CONTEXT = /\b(?:China|Chinese|Beijing|Mandarin|Cantonese|Taiwan(?:
  * The pinyin to report in a document: every run of two or more pinyin words that is not
  * glossed; and, in a text about China, the first use of each single word spelled as pinyin
  * spells one word ({@link isStrictPinyinWord}) unless some use of it is glossed or quoted, it
- * is written capitalised inside a sentence elsewhere (a name), or `isName` knows it.
+ * is written capitalised inside a sentence elsewhere (a name), or `isName` knows it. Single
+ * words are left out when `singleWords` is false.
  */
-export function untranslatedPinyin(doc: Doc, isName: (word: string) => boolean): PinyinSpan[] {
+export function untranslatedPinyin(doc: Doc, isName: (word: string) => boolean, singleWords = true): PinyinSpan[] {
   const text = doc.text;
   const out: PinyinSpan[] = [];
   const singles = new Map<string, PinyinSpan[]>();
@@ -105,6 +106,7 @@ export function untranslatedPinyin(doc: Doc, isName: (word: string) => boolean):
       if (strictWordIn(text, span) && !isGlossed(text, span.start, span.end, false)) out.push(span);
       continue;
     }
+    if (!singleWords) continue;
     const word = text.slice(span.start, span.end);
     // A hyphenated compound (“ansi-colors”, “--yolo”) is code or English word-building, rarely pinyin.
     if (text[span.start - 1] === '-' || text[span.end] === '-' || !isStrictPinyinWord(word)) continue;
