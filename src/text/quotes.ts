@@ -33,8 +33,9 @@ const ELISION = /^(?:\d0s|\d\d\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b|
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const OPEN_CONTEXT = /[\s([{“‘"'«—–\-\/:]/;
-/** Every character the scanner looks at (quotation marks, brackets); the scan jumps from one to the next. */
-const MARK_CHARS = /[“„«”»"‘’'([{（【〔)\]}）】〕]/g;
+/** Every character the scanner looks at (quotation marks, brackets), by UTF-16 code: one table look-up per character. */
+const IS_MARK = new Uint8Array(0x10000);
+for (const c of '“„«”»"‘’\'([{（【〔)]}）】〕') IS_MARK[c.charCodeAt(0)] = 1;
 
 /** `1)`, `a)`, `iv)` opening a list item, or a `:)` smiley: a `)` that closes nothing by design. */
 function isListMarker(text: string, start: number, pos: number): boolean {
@@ -77,18 +78,17 @@ function findOpenChar(stack: readonly OpenMark[], char: string | undefined): num
  * paragraph opens with a quotation mark, which by news convention continues an open quote.
  */
 export function scanQuotes(text: string, start: number, end: number, nextStartsQuote = false): QuoteScan {
-  // No closures here: the scan runs once per paragraph.
+  // No closures here: the scan runs once per paragraph, and a mark object only for a mark that is kept.
   const stack: OpenMark[] = [];
   const pairs: MarkPair[] = [];
   const problems: MarkProblem[] = [];
-  MARK_CHARS.lastIndex = start;
-  for (let found = MARK_CHARS.exec(text); found && found.index < end; found = MARK_CHARS.exec(text)) {
-    const pos = found.index;
-    const ch = found[0];
+  for (let pos = start; pos < end; pos++) {
+    if (!IS_MARK[text.charCodeAt(pos)]) continue;
+    const ch = text[pos]!;
     const prev = pos > start ? text[pos - 1] : undefined;
     const next = pos + 1 < end ? text[pos + 1] : undefined;
-    const mark: Mark = { pos, char: ch, kind: 'double' };
     if (ch === '“' || ch === '„' || ch === '«' || ch === '”' || ch === '»' || ch === '"') {
+      const mark: Mark = { pos, char: ch, kind: 'double' };
       const i = findOpenKind(stack, 'double');
       const top = i >= 0 ? stack[i]! : undefined;
       if (ch === '“' || ch === '„' || ch === '«') {
@@ -112,8 +112,8 @@ export function scanQuotes(text: string, start: number, end: number, nextStartsQ
         else stack.push({ pos, char: ch, kind: mark.kind, close: '"' });
       }
     } else if (ch === '‘' || ch === '’' || ch === "'") {
-      mark.kind = 'single';
       if (isLetter(prev) && isLetter(next)) continue; // O’Brien, don’t
+      const mark: Mark = { pos, char: ch, kind: 'single' };
       const i = findOpenKind(stack, 'quote');
       const top = i >= 0 && stack[i]!.kind === 'single' ? i : -1;
       const canOpen = (prev === undefined || OPEN_CONTEXT.test(prev)) && isLetter(next) && ch !== '’';
@@ -123,7 +123,7 @@ export function scanQuotes(text: string, start: number, end: number, nextStartsQ
     } else if (ch in BRACKETS) {
       stack.push({ pos, char: ch, kind: 'bracket', close: BRACKETS[ch]! });
     } else if (CLOSE_BRACKETS.has(ch)) {
-      mark.kind = 'bracket';
+      const mark: Mark = { pos, char: ch, kind: 'bracket' };
       const i = findOpenChar(stack, CLOSE_BRACKETS.get(ch));
       if (i >= 0) closeAt(stack, pairs, problems, i, mark);
       else if (!(ch === ')' && isListMarker(text, start, pos))) problems.push({ mark, problem: 'unopened' });
