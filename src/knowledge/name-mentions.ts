@@ -42,14 +42,17 @@ export function surnameBucket(surname: string): string {
   return bucket;
 }
 
+/** Whether a run (or its surname) is a place or organisation, by run text (names recur), up to 10,000 per knowledge base. */
+const notPersonRuns = new WeakMap<Knowledge, Map<string, boolean>>();
+
 /**
  * "Given Surname" mentions in `text` (2–3 capitalised tokens, none a function word, title, month or
  * common place word, surname ≥ 4 letters, not a place or organisation the pack knows).
  */
 export function findNameMentions(kb: Knowledge, text: string): NameMention[] {
   const out: NameMention[] = [];
-  // Whether a run (or its surname) is a place or organisation, per run text: names repeat in a text.
-  const notPerson = new Map<string, boolean>();
+  let notPerson = notPersonRuns.get(kb);
+  if (!notPerson || notPerson.size >= 10_000) notPersonRuns.set(kb, (notPerson = new Map()));
   for (const m of text.matchAll(RUN)) {
     const words = m[0].split(/[ \t]+/);
     if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;

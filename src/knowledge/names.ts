@@ -49,12 +49,22 @@ export function surnameKey(name: string): string | undefined {
   return tokens[tokens.length - 1];
 }
 
+/** Double Metaphone keys of words seen (it is slow, and the name rules compare the same names again and again), up to 10,000. */
+const phonetic = new Map<string, string[]>();
+
 /** Double Metaphone keys (primary and, if different, alternate) of one word. */
 export function phoneticKeys(word: string): string[] {
-  const folded = fold(word).replace(/[^A-Za-z]/g, '');
-  if (!folded) return [];
-  const [a, b] = doubleMetaphone(folded);
-  return a === b || !b ? [a] : [a, b];
+  let keys = phonetic.get(word);
+  if (!keys) {
+    const folded = fold(word).replace(/[^A-Za-z]/g, '');
+    if (folded) {
+      const [a, b] = doubleMetaphone(folded);
+      keys = a === b || !b ? [a] : [a, b];
+    } else keys = [];
+    if (phonetic.size >= 10_000) phonetic.clear();
+    phonetic.set(word, keys);
+  }
+  return [...keys];
 }
 
 /** Whether two words share a Double Metaphone key. */
