@@ -74,13 +74,12 @@ export function findSpacing(text: string, options: { straightQuotes?: boolean } 
   const hits: SpacingHit[] = [];
   for (const { line, start } of linesOf(text)) {
     if (!line.trim()) continue;
-    const french = /[«»]/.test(line);
-    const tabular = (line.match(WIDE) ?? []).length >= 2;
     // Cheap exits: each pattern needs these characters (a doubled space, a space before a mark, a mark before a letter, a curly quote).
-    if (!tabular && line.includes('  ')) for (const m of line.matchAll(DOUBLE)) hits.push({ kind: 'double', range: [start + m.index, start + m.index + m[0].length], replacement: ' ' });
+    // A tabular line (two runs of 3+ spaces) keeps its doubled spaces; a French one (guillemets) its space before ; : ! ?
+    if (line.includes('  ') && (line.match(WIDE) ?? []).length < 2) for (const m of line.matchAll(DOUBLE)) hits.push({ kind: 'double', range: [start + m.index, start + m.index + m[0].length], replacement: ' ' });
     if (SPACE_MARK.test(line)) for (const m of line.matchAll(BEFORE)) {
       const mark = m[1] ?? m[2] ?? m[3]!;
-      if (french && /[;:!?]/.test(mark)) continue;
+      if (/[;:!?]/.test(mark) && /[«»]/.test(line)) continue;
       const s = start + m.index;
       // The range takes the mark along: the space and the mark are one mistake.
       hits.push({ kind: 'before', range: [s, s + m[0].length], replacement: mark, mark });
