@@ -132,13 +132,17 @@ export class Knowledge {
     });
   }
 
-  /** People in index order: the built-in pack's (made from their records on first use when prepared), then the others. */
+  /**
+   * People in index order: the built-in pack's when prepared (each made from its record on first
+   * use), then those of packs indexed from their records (`userPeople`: user packs, and the
+   * built-in pack without prepared data).
+   */
   private builtInPeople: Person[] = [];
   private builtInPeopleCount = 0;
   private builtInPeopleById: Map<string, number> | undefined;
   private userPeople: Person[] = [];
   private allPeople: Person[] | undefined;
-  /** Places in index order; the built-in pack's prepared part is materialised by {@link places}. */
+  /** Places in index order, likewise: the prepared built-in ones (see {@link builtInPlace}), then `userPlaces`. */
   private userPlaces: Place[] = [];
   private allPlaces: Place[] | undefined;
   private allOrganizations: Organization[] = [];
@@ -199,6 +203,11 @@ export class Knowledge {
   private builtInCities: Place[] = [];
   private builtInPlaceCount = 0;
 
+  /**
+   * @param packs the packs in order (later ones extend and override earlier ones)
+   * @param options.prepared take the built-in pack's indexes (when it is the first pack) from its
+   *   prepared data (default true); false builds them from its records, as `prepare()` needs
+   */
   constructor(packs: readonly KnowledgePack[], options: { prepared?: boolean } = {}) {
     for (const t of titleData.titles as Array<Omit<RoleTitle, 'title'> & { titles: string[] }>)
       for (const title of t.titles) this.titles.push({ title, role: t.role, country: t.country, countries: t.countries, scope: t.scope });
