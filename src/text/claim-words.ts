@@ -36,10 +36,15 @@ export function stem(word: string): string {
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   else if (/(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  // A doubled final consonant other than ll, ss, zz (the last two characters, without a back-reference regex).
+  const last = w[w.length - 1];
+  if (last !== undefined && last === w[w.length - 2] && DOUBLED.test(last)) w = w.slice(0, -1);
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   return w;
 }
+
+/** Consonants whose doubling at the end of a stem is undone (not l, s, z: "call", "pass", "buzz"). */
+const DOUBLED = /^[b-df-hj-kmnp-rtv-y]$/;
 
 const WORD = /[\p{L}\p{N}]+(?:[’'][\p{L}]+)*/gu;
 
