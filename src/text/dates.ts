@@ -44,6 +44,13 @@ const MD = new RegExp(`(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?\\b(${MONTH})\\s+${DAY
  * with an optional weekday group in front, which made every position of the text a start.
  */
 const DM = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'gu');
+/**
+ * What every date holds, for cheap exits: one of the month words (a `MONTH` alternative contains
+ * one), and for a day-month date, {@link DM} up to its month without the `u` flag (which made the
+ * full scan several times slower; a text rarely has such a date).
+ */
+const MONTH_WORDS = calendar.gregorian.flatMap((m) => [m.name, ...m.abbr]);
+const DAY_MONTH = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}`);
 const WEEKDAY_BEFORE = new RegExp(`(${WEEKDAY}),?\\s+(?:the\\s+)?$`);
 const SPACE = /\s/;
 /** Longest weekday name. */
@@ -108,12 +115,13 @@ function mention(m: RegExpMatchArray, order: DateOrder): DateMention | undefined
 /** Every month-name date of `text`, in order. "May" counts only with a day. */
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
+  if (!MONTH_WORDS.some((w) => text.includes(w))) return out;
   for (const m of text.matchAll(MD)) {
     const d = mention(m, 'month-day');
     if (d) out.push(d);
   }
   let end = 0;
-  for (const m of text.matchAll(DM)) {
+  if (DAY_MONTH.test(text)) for (const m of text.matchAll(DM)) {
     const wd = weekdayBefore(text, m.index!, end);
     end = m.index! + m[0].length;
     // The shape of a match of weekday + date: [whole, weekday, day, suffix, month, year].
