@@ -26,6 +26,8 @@ export interface Table {
 /** A map from keys to lists of values, over an optional prepared {@link Table}. */
 export class KeyIndex<V> {
   private readonly map = new Map<string, V[]>();
+  /** Keys the table does not have (most lookups miss; a set is cheaper than a binary search), up to 50,000. */
+  private readonly misses = new Set<string>();
 
   /**
    * @param table prepared keys and indices (none: an ordinary map)
@@ -41,7 +43,7 @@ export class KeyIndex<V> {
   /** The list of `key` (the same array on every call), if any. */
   get(key: string): V[] | undefined {
     const list = this.map.get(key);
-    if (list !== undefined || !this.table) return list;
+    if (list !== undefined || !this.table || this.misses.has(key)) return list;
     const { keys, values } = this.table;
     let lo = 0;
     let hi = keys.length - 1;
@@ -57,6 +59,8 @@ export class KeyIndex<V> {
         return out;
       }
     }
+    if (this.misses.size >= 50_000) this.misses.clear();
+    this.misses.add(key);
     return undefined;
   }
 
