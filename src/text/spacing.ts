@@ -39,12 +39,14 @@ function tokenAt(text: string, i: number): string {
 const URLISH = /@|:\/\/|^www\.|\.(?:com|org|net|gov|edu|co|uk|io|cn|ru|de|fr|info|html?|php|pdf|jpg|png)\b|\\|\//i;
 
 /** The lines of `text` with their start offsets. */
-function* linesOf(text: string): Generator<{ line: string; start: number }> {
+function linesOf(text: string): Array<{ line: string; start: number }> {
+  const out: Array<{ line: string; start: number }> = [];
   let start = 0;
   for (const line of text.split('\n')) {
-    yield { line, start };
+    out.push({ line, start });
     start += line.length + 1;
   }
+  return out;
 }
 
 /** Straight double quotes of a paragraph, paired in order when they are even in number. */
@@ -72,25 +74,32 @@ function straightQuoteHits(para: string, offset: number, out: SpacingHit[]): voi
  */
 export function findSpacing(text: string, options: { straightQuotes?: boolean } = {}): SpacingHit[] {
   const hits: SpacingHit[] = [];
+  // What the whole text holds decides which patterns a line is tested for (most texts hold few).
+  const double = text.includes('  ');
+  const spaceMark = SPACE_MARK.test(text);
+  const markLetter = MARK_LETTER.test(text);
+  const curlyOpen = text.includes('“');
+  const curlyClose = text.includes('”');
+  if (!double && !spaceMark && !markLetter && !curlyOpen && !curlyClose && !options.straightQuotes) return hits;
   for (const { line, start } of linesOf(text)) {
     if (!line.trim()) continue;
     // Cheap exits: each pattern needs these characters (a doubled space, a space before a mark, a mark before a letter, a curly quote).
     // A tabular line (two runs of 3+ spaces) keeps its doubled spaces; a French one (guillemets) its space before ; : ! ?
-    if (line.includes('  ') && (line.match(WIDE) ?? []).length < 2) for (const m of line.matchAll(DOUBLE)) hits.push({ kind: 'double', range: [start + m.index, start + m.index + m[0].length], replacement: ' ' });
-    if (SPACE_MARK.test(line)) for (const m of line.matchAll(BEFORE)) {
+    if (double && line.includes('  ') && (line.match(WIDE) ?? []).length < 2) for (const m of line.matchAll(DOUBLE)) hits.push({ kind: 'double', range: [start + m.index, start + m.index + m[0].length], replacement: ' ' });
+    if (spaceMark && SPACE_MARK.test(line)) for (const m of line.matchAll(BEFORE)) {
       const mark = m[1] ?? m[2] ?? m[3]!;
       if (/[;:!?]/.test(mark) && /[«»]/.test(line)) continue;
       const s = start + m.index;
       // The range takes the mark along: the space and the mark are one mistake.
       hits.push({ kind: 'before', range: [s, s + m[0].length], replacement: mark, mark });
     }
-    if (MARK_LETTER.test(line)) for (const m of line.matchAll(AFTER)) {
+    if (markLetter && MARK_LETTER.test(line)) for (const m of line.matchAll(AFTER)) {
       const i = start + m.index;
       if (URLISH.test(tokenAt(text, i))) continue;
       hits.push({ kind: 'after', range: [i, i + 1], replacement: m[1] + ' ', mark: m[1] });
     }
-    if (line.includes('“')) for (const m of line.matchAll(CURLY_OPEN)) hits.push({ kind: 'inside-quote', range: [start + m.index + 1, start + m.index + m[0].length], replacement: '', mark: '“' });
-    if (line.includes('”')) for (const m of line.matchAll(CURLY_CLOSE)) hits.push({ kind: 'inside-quote', range: [start + m.index, start + m.index + m[0].length - 1], replacement: '', mark: '”' });
+    if (curlyOpen && line.includes('“')) for (const m of line.matchAll(CURLY_OPEN)) hits.push({ kind: 'inside-quote', range: [start + m.index + 1, start + m.index + m[0].length], replacement: '', mark: '“' });
+    if (curlyClose && line.includes('”')) for (const m of line.matchAll(CURLY_CLOSE)) hits.push({ kind: 'inside-quote', range: [start + m.index, start + m.index + m[0].length - 1], replacement: '', mark: '”' });
     if (options.straightQuotes) straightQuoteHits(line, start, hits);
   }
   hits.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
