@@ -7,6 +7,14 @@
  * `rules/data/knowledge/prepared/` as sorted keys with the indices of the entities each key lists;
  * at run time a {@link KeyIndex} looks keys up there by binary search and turns the indices it
  * returns into entities on demand. User packs add to the same indexes as before.
+ *
+ * Files (each read on the first lookup that needs it): `terms.json` (deprecated spellings),
+ * `places.json` (countries and their keys), `place-names.json` (place name keys; city records),
+ * `people.json` (name, surname, misspelling, role and phonetic keys; person records),
+ * `country-records.json` (for builtInKnowledgePack() only). Records are kept as JSON texts
+ * ({@link LazyRecords}): parsing strings is several times faster than parsing objects, and only
+ * the records a lookup returns are parsed. The files are ASCII (faster to read and parse).
+ * `rules/data/knowledge/{people,places}.json` stay the pack's source; run time does not read them.
  * @packageDocumentation
  */
 import { readFileSync } from 'node:fs';
