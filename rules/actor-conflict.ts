@@ -6,11 +6,12 @@ interface Options {
   sharedActions: boolean;
 }
 
-let known: ActionTriple[] | undefined;
-/** Agent–action–target facts the knowledge pack's event names state ("Russian annexation of Crimea"). */
+const known = new WeakMap<Knowledge, ActionTriple[]>();
+/** Agent–action–target facts the knowledge's event names state ("Russian annexation of Crimea"), once per knowledge base (user packs add events). */
 function knownTriples(kb: Knowledge): ActionTriple[] {
-  known ??= kb.events.flatMap((e) => actionTriples(e.name, 0, kb));
-  return known;
+  let triples = known.get(kb);
+  if (!triples) known.set(kb, (triples = kb.events.flatMap((e) => actionTriples(e.name, 0, kb))));
+  return triples;
 }
 
 export default defineRule<Options>({

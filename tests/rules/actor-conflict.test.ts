@@ -44,6 +44,20 @@ testRule(rule, {
 });
 
 describe('actor-conflict', () => {
+  it('takes known facts from user knowledge packs too, not only from the built-in pack', async () => {
+    const { lint } = await import('../../src/engine/lint.js');
+    const { resolveOptions } = await import('../../src/config/options.js');
+    const text = 'Germany occupied Denmark in April 1940. Britain occupied Denmark in April 1940, the text wrongly said.';
+    const run = async (knowledge: unknown[]) => {
+      const [r] = await lint([{ path: 'a.txt', value: text }], { rules: [{ rule, severity: 2, options: resolveOptions(rule, undefined) }], knowledge });
+      return r!.messages.map((d) => text.slice(d.range[0], d.range[1]));
+    };
+    // Without a fact the tie goes against the later agent; a pack saying Britain occupied Denmark reverses it.
+    expect(await run([])).toEqual(['Britain']);
+    const pack = { source: 'user.json', people: [], countries: [], cities: [], organizations: [], terms: [],
+      events: [{ id: 'e1', type: 'occupation', name: 'British occupation of Denmark' }] };
+    expect(await run([pack])).toEqual(['Germany']);
+  });
   it('names the other agent and its position in the message', async () => {
     const text = 'Iraq annexed Kuwait in 1990.\nIran annexed Kuwait.';
     const [d] = await lintWithRule(rule, text);
