@@ -81,9 +81,12 @@ export function scanQuotes(text: string, start: number, end: number, nextStartsQ
   const stack: OpenMark[] = [];
   const pairs: MarkPair[] = [];
   const problems: MarkProblem[] = [];
-  MARK_CHARS.lastIndex = start;
-  for (let found = MARK_CHARS.exec(text); found && found.index < end; found = MARK_CHARS.exec(text)) {
-    const pos = found.index;
+  // Searched in the paragraph only: from `start` in the whole text, the last search of a paragraph
+  // ran on to the next mark of the text, however far beyond `end` (for every paragraph in between).
+  const para = text.slice(start, end);
+  MARK_CHARS.lastIndex = 0;
+  for (let found = MARK_CHARS.exec(para); found; found = MARK_CHARS.exec(para)) {
+    const pos = start + found.index;
     const ch = found[0];
     const prev = pos > start ? text[pos - 1] : undefined;
     const next = pos + 1 < end ? text[pos + 1] : undefined;
