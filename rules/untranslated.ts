@@ -67,15 +67,8 @@ export default defineRule<{ pinyinWords: boolean }>({
       if (GLOSS_BEFORE.test(text.slice(Math.max(0, run.start - 20), run.start)) && /^\s*[)）\]]/.test(text.slice(run.end, run.end + 3))) continue;
       context.report({ messageId: 'script', data: { label: run.label, text: text.slice(run.start, run.end) }, range: [run.start, run.end] });
     }
-    // Pinyin: runs of two or more lower-case pinyin words, and single pinyin words, not English and not glossed.
-    const kb = () => getKnowledge(context.knowledge);
-    const isName = (word: string) =>
-      kb().placesByName(word).length > 0 || kb().organization(word) !== undefined || kb().peopleBySurname(word).length > 0 || kb().peopleByName(word).length > 0;
-    for (const span of untranslatedPinyin(doc, isName, context.options.pinyinWords !== false)) {
-      const found = text.slice(span.start, span.end);
-      context.report({ messageId: span.words > 1 ? 'pinyin' : 'pinyinWord', data: { text: found }, range: [span.start, span.end] });
-    }
     // Latin-script passages in another language. The filters are ordered cheapest first.
+    const passages: Array<[number, number]> = [];
     for (const sentence of doc.sentences()) {
       const [s, e] = doc.rangeOf(sentence);
       if (e - s < MIN_CHARS) continue; // no piece of it can be long enough
@@ -89,8 +82,19 @@ export default defineRule<{ pinyinWords: boolean }>({
         const label = foreignLanguageByTrigrams(chunk, 0.2);
         if (!label || englishWordShare(chunk) >= MAX_ENGLISH_SHARE) continue; // the word list is read only here
         const start = s + piece.index! + piece[0].indexOf(chunk);
+        passages.push([start, start + chunk.length]);
         context.report({ messageId: 'language', data: { label }, range: [start, start + chunk.length] });
       }
+    }
+    // Pinyin: runs of two or more lower-case pinyin words, and single pinyin words, not English and not glossed.
+    const kb = () => getKnowledge(context.knowledge);
+    const isName = (word: string) =>
+      kb().placesByName(word).length > 0 || kb().organization(word) !== undefined || kb().peopleBySurname(word).length > 0 || kb().peopleByName(word).length > 0;
+    for (const span of untranslatedPinyin(doc, isName, context.options.pinyinWords !== false)) {
+      // Inside a passage already reported as another language, pinyin-looking words are that language's.
+      if (passages.some(([a, b]) => span.start >= a && span.end <= b)) continue;
+      const found = text.slice(span.start, span.end);
+      context.report({ messageId: span.words > 1 ? 'pinyin' : 'pinyinWord', data: { text: found }, range: [span.start, span.end] });
     }
   },
 });

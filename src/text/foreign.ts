@@ -66,13 +66,9 @@ export function hasEnglishFunctionWords(run: string): boolean {
 
 /**
  * The language of a Latin-script run when franc-min is sure it is not English: the best
- * language must beat English by `margin` (scores are relative, best = 1).
+ * language must beat English by `margin` (scores are relative, best = 1). Callers first rule
+ * out runs with English function words ({@link hasEnglishFunctionWords}).
  */
-export function foreignLanguage(run: string, margin = 0.25): string | undefined {
-  return hasEnglishFunctionWords(run) ? undefined : foreignLanguageByTrigrams(run, margin);
-}
-
-/** {@link foreignLanguage} without the function-word test (for callers that made it already). */
 export function foreignLanguageByTrigrams(run: string, margin = 0.25): string | undefined {
   const scores = languageScores(run, LATIN_LANGUAGES, 30);
   const [best] = scores;
