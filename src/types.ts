@@ -167,7 +167,11 @@ export type Facts = unknown;
 /** A seedlint rule. */
 export interface Rule<O extends object = Record<string, unknown>, F = Facts> {
   meta: RuleMeta<O>;
-  /** Document phase: inspect `context.doc`, report, and optionally return facts for the corpus phase. */
+  /**
+   * Document phase: inspect `context.doc`, report, and optionally return facts for the corpus
+   * phase. Return `undefined` or an empty array when the file has nothing for it: such files are
+   * left out of the corpus phase (and its memory).
+   */
   create(context: RuleContext<O>): F | void;
   /** Corpus phase, over the facts of every file linted together. Must stay linear in corpus size. */
   corpus?(files: ReadonlyArray<{ filePath: string; facts: F }>, context: CorpusContext<O>): void;

@@ -88,9 +88,11 @@ describe('corpus phase', () => {
     expect([m.line, m.column]).toEqual([2, 1]);
   });
 
-  it('returns compact facts only when a corpus rule is enabled', async () => {
-    expect((await lintDocument({ path: 'a', value: 'x' }, { rules: [enable(wordRule)] })).facts).toBeUndefined();
-    expect((await lintDocument({ path: 'a', value: 'x\ny' }, { rules: [enable(corpusRule as never)] })).facts?.lineStarts).toEqual([0, 2]);
+  it('returns compact facts only when a corpus rule has some for the file', async () => {
+    expect((await lintDocument({ path: 'a', value: 'Xa' }, { rules: [enable(wordRule)] })).facts).toBeUndefined();
+    expect((await lintDocument({ path: 'a', value: 'Xa\ny' }, { rules: [enable(corpusRule as never)] })).facts?.lineStarts).toEqual([0, 3]);
+    // No capitalised word: nothing for the corpus phase, so no facts (and no line starts) are kept.
+    expect((await lintDocument({ path: 'a', value: 'x\ny' }, { rules: [enable(corpusRule as never)] })).facts).toBeUndefined();
   });
 });
 

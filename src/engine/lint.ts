@@ -89,7 +89,7 @@ export async function lintDocument(input: Input, config: EngineConfig): Promise<
         knowledge,
         report: (d: ReportDescriptor) => found.push(fromReport(rule, severity, d, index)),
       });
-      if (rule.corpus && result !== undefined) facts[id] = result;
+      if (rule.corpus && result !== undefined && !(Array.isArray(result) && result.length === 0)) facts[id] = result;
       messages.push(...found);
     } catch (error) {
       messages.push(ruleFailure(id, error, index));
@@ -105,7 +105,9 @@ export async function lintDocument(input: Input, config: EngineConfig): Promise<
   const result = toFileResult(input.path, messages);
   return {
     result,
-    facts: hasCorpusRules(config)
+    // A file with nothing for any corpus rule stays out of the corpus phase: a large run keeps
+    // facts (and line starts) only for the files that have some.
+    facts: Object.keys(facts).length
       ? { filePath: input.path, lineStarts: index.starts, length: input.value.length, facts }
       : undefined,
   };
