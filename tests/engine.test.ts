@@ -126,3 +126,14 @@ describe('severity cap', () => {
     expect(await sev(3)).toEqual([3, 3]);
   });
 });
+
+describe('LineIndex', () => {
+  it('finds line starts after LF, CRLF and lone CR, and maps offsets both ways', async () => {
+    const { LineIndex } = await import('../src/engine/position.js');
+    expect(new LineIndex('a\nbc\n\nd').starts).toEqual([0, 2, 5, 6]);
+    expect(new LineIndex('a\r\nbc\r\rd\n').starts).toEqual([0, 3, 6, 7, 9]);
+    const index = new LineIndex('ab\ncd');
+    expect(index.positionAt(4)).toEqual({ line: 2, column: 2 });
+    expect(index.offsetAt({ line: 2, column: 2 })).toBe(4);
+  });
+});

@@ -15,6 +15,12 @@ export class LineIndex {
       return;
     }
     starts = [0];
+    if (!text.includes('\r')) {
+      // The common case: indexOf finds the next line feed far faster than a loop over every character.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
