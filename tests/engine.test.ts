@@ -128,8 +128,7 @@ describe('severity cap', () => {
 });
 
 describe('LineIndex', () => {
-  it('finds line starts after LF, CRLF and lone CR, and maps offsets both ways', async () => {
-    const { LineIndex } = await import('../src/engine/position.js');
+  it('finds line starts after LF, CRLF and lone CR, and maps offsets both ways', () => {
     expect(new LineIndex('a\nbc\n\nd').starts).toEqual([0, 2, 5, 6]);
     expect(new LineIndex('a\r\nbc\r\rd\n').starts).toEqual([0, 3, 6, 7, 9]);
     const index = new LineIndex('ab\ncd');
