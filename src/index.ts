@@ -7,7 +7,7 @@ export { lint, lintDocument, lintCorpus, mergeResult, withFixes, type FileFacts,
 export { applyFixes } from './engine/fix.js';
 export { defineRule, docsUrl, formatMessage } from './rule.js';
 export { rules, ruleById } from '../rules/index.js';
-export { reporters, type Reporter, type ReporterOptions } from './reporters/index.js';
+export { reporters, streamingReporters, type Reporter, type ReporterOptions, type StreamingReporter } from './reporters/index.js';
 export { resolveOptions, ConfigError } from './config/options.js';
 export { resolveLayers, preset, checkShape, type RawConfig, type ResolvedConfig } from './config/resolve.js';
 export { lintrcSchema } from './config/schema.js';

@@ -6,12 +6,12 @@
  */
 import type { Diagnostic, EngineConfig, FileResult, Input } from '../types.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { lintDocument, lintCorpus, mergeResult, withFixes, type DocumentOutcome, type FileFacts } from '../engine/lint.js';
+import { lintDocument, lintCorpus, mergeResult, withFixes, type FileFacts } from '../engine/lint.js';
 import { fatalResult, toFileResult } from '../engine/diagnostic.js';
 import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
 import { hashOf, LintCache } from './cache.js';
-import { LintPool, workerScript } from './pool.js';
+import { LintPool, workerScript, type PackedOutcome } from './pool.js';
 import type { Progress } from './progress.js';
 
 /** A file to lint, with the engine config that applies to it. */
@@ -35,8 +35,6 @@ export interface LintJobsOptions {
   /** Absolute path of the cache file (`--cache`); no cache when absent. */
   cacheLocation?: string;
   progress?: Progress;
-  /** Each final result in input order, as soon as it is known (at the end when a corpus rule is on). */
-  onResult?: (result: FileResult, index: number) => void;
   /** Non-fatal problems, such as a cache that cannot be written. */
   warn?: (message: string) => void;
 }
@@ -74,9 +72,31 @@ function emptyNote(filePath: string): FileResult {
   return toFileResult(filePath, r.messages);
 }
 
+/**
+ * The results of a run in input order, kept as JSON text and rebuilt one at a time as they are
+ * read: reporters stream through them, so a run over a large corpus never holds every result
+ * object at once.
+ */
+export class Results implements Iterable<FileResult> {
+  constructor(private readonly packed: readonly string[]) {}
+
+  get length(): number {
+    return this.packed.length;
+  }
+
+  /** A fresh copy of the `i`th result (callers may change it). */
+  at(i: number): FileResult {
+    return JSON.parse(this.packed[i]!) as FileResult;
+  }
+
+  *[Symbol.iterator](): Iterator<FileResult> {
+    for (let i = 0; i < this.packed.length; i++) yield this.at(i);
+  }
+}
+
 /** Results in input order, plus the texts of files that were fixed (for writing back). */
 export interface LintRun {
-  results: FileResult[];
+  results: Results;
   /** Fixed text (with BOM restored) by job index. */
   fixed: Map<number, string>;
 }
@@ -95,10 +115,9 @@ async function workerSafe(jobs: readonly Job[]): Promise<boolean> {
  */
 export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: LintJobsOptions): Promise<LintRun> {
   const n = jobs.length;
-  const results: Array<FileResult | undefined> = new Array(n);
+  const results: Array<string | undefined> = new Array(n);
   const facts: Array<FileFacts | undefined> = new Array(n);
   const texts = new Map<number, { text: string; bom: boolean }>();
-  const anyCorpus = jobs.some((j) => j.config.rules.some((r) => r.rule.corpus));
   const cache = options.cacheLocation ? new LintCache(fs, options.cacheLocation) : undefined;
   await cache?.load();
 
@@ -108,30 +127,33 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const configIndex = new Map<ResolvedConfig, number>();
 
   let done = 0;
-  let emitted = 0;
-  const finish = (i: number, outcome: DocumentOutcome | FileResult) => {
-    if ('filePath' in outcome) results[i] = outcome;
+  const finish = (i: number, outcome: PackedOutcome | FileResult) => {
+    if ('filePath' in outcome) results[i] = JSON.stringify(outcome);
     else {
       results[i] = outcome.result;
       facts[i] = outcome.facts;
     }
     done++;
     options.progress?.update(done, n);
-    if (!anyCorpus && !options.fix) {
-      for (; emitted < n && results[emitted]; emitted++) options.onResult?.(results[emitted]!, emitted);
-    }
   };
 
   /** Lint one text that missed the cache; in a worker when the pool runs. */
   const lintOne = async (i: number, read: Read) => {
     const job = jobs[i]!;
-    let outcome: DocumentOutcome;
+    let outcome: PackedOutcome;
+    let result: FileResult | undefined;
     if (pool) {
       const c = configIndex.get(job.resolved!);
       if (c === undefined) throw new Error('internal: config missing from the worker pool');
       outcome = await pool.run({ id: i, path: read.input.path, text: read.input.value, config: c });
-    } else outcome = await lintDocument(read.input, job.config);
-    if (cache && job.readPath && read.bytes) cache.set(job.readPath, hashOf(read.bytes), job.config, outcome.result, outcome.facts);
+    } else {
+      const o = await lintDocument(read.input, job.config);
+      result = o.result;
+      outcome = { result: JSON.stringify(o.result), facts: o.facts };
+    }
+    if (cache && job.readPath && read.bytes) {
+      cache.set(job.readPath, hashOf(read.bytes), job.config, result ?? (JSON.parse(outcome.result) as FileResult), outcome.facts);
+    }
     finish(i, outcome);
   };
 
@@ -172,7 +194,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
       if (cache && job.readPath && read.bytes) {
         const hit = cache.get(job.readPath, hashOf(read.bytes), job.config, job.filePath);
         if (hit) {
-          finish(i, { result: hit.result, facts: hit.facts });
+          finish(i, { result: JSON.stringify(hit.result), facts: hit.facts });
           continue;
         }
       }
@@ -210,18 +232,19 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const extra = new Map<string, Diagnostic[]>();
   for (const [config, list] of byConfig) for (const [path, ds] of lintCorpus(list, config)) extra.set(path, ds);
 
+  // Corpus findings and fixes change the few results they touch; the others stay as they are.
   const fixed = new Map<number, string>();
-  const final = results as FileResult[];
-  final.forEach((r, i) => {
-    let merged = mergeResult(r, extra.get(r.filePath));
+  for (let i = 0; i < n; i++) {
+    const more = extra.get(jobs[i]!.filePath);
     const t = texts.get(i);
+    if (!more?.length && !(options.fix && t)) continue;
+    let merged = mergeResult(JSON.parse(results[i]!) as FileResult, more);
     if (options.fix && t) {
       merged = withFixes(merged, t.text);
       if (merged.output !== undefined) fixed.set(i, (t.bom ? '\uFEFF' : '') + merged.output);
     }
-    final[i] = merged;
-    if (i >= emitted) options.onResult?.(merged, i);
-  });
+    results[i] = JSON.stringify(merged);
+  }
 
   if (cache) {
     try {
@@ -230,5 +253,5 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
       options.warn?.(`cannot write the cache ${cache.location}: ${describeFsError(error)}`);
     }
   }
-  return { results: final, fixed };
+  return { results: new Results(results as string[]), fixed };
 }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/resolve.js';
-import type { DocumentOutcome } from '../engine/lint.js';
+import type { FileFacts } from '../engine/lint.js';
 
 /** What a worker is started with. */
 export interface WorkerInit {
@@ -26,8 +26,18 @@ export interface WorkerTask {
   config: number;
 }
 
+/**
+ * A document's outcome with its result as JSON text: a few hundred bytes a file, where the object
+ * graph takes several times that; the main thread keeps every result of a run until it reports.
+ */
+export interface PackedOutcome {
+  /** `JSON.stringify` of the file's result. */
+  result: string;
+  facts?: FileFacts;
+}
+
 /** A worker's answer to one task. */
-export type WorkerReply = { id: number; outcome: DocumentOutcome } | { id: number; error: string };
+export type WorkerReply = { id: number; outcome: PackedOutcome } | { id: number; error: string };
 
 /**
  * The compiled worker script (`dist/src/cli/worker.js`), or `undefined` when running from the
@@ -50,7 +60,7 @@ const PER_WORKER = 2;
 export class LintPool {
   private slots: Slot[] = [];
   private queue: WorkerTask[] = [];
-  private waiting = new Map<number, { slot: Slot; resolve: (o: DocumentOutcome) => void; reject: (e: Error) => void }>();
+  private waiting = new Map<number, { slot: Slot; resolve: (o: PackedOutcome) => void; reject: (e: Error) => void }>();
   private failed: Error | undefined;
 
   constructor(script: URL, size: number, init: WorkerInit) {
@@ -74,7 +84,7 @@ export class LintPool {
   }
 
   /** Lint one document in a worker. */
-  run(task: WorkerTask): Promise<DocumentOutcome> {
+  run(task: WorkerTask): Promise<PackedOutcome> {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
       this.waiting.set(task.id, { slot: undefined as never, resolve, reject });

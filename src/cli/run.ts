@@ -5,7 +5,7 @@ import type { EngineConfig, FileResult, Rule } from '../types.js';
 import { docsUrl } from '../rule.js';
 import { ConfigError } from '../config/options.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { reporters } from '../reporters/index.js';
+import { streamingReporters } from '../reporters/index.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { ConfigLoader, parseRuleFlag, toEngineConfig } from './config-files.js';
@@ -19,17 +19,21 @@ const metaTable = (registry: ReadonlyArray<Rule<any, any>>) =>
   new Map(registry.map((r) => [r.meta.id, { description: r.meta.description, category: r.meta.category, severity: r.meta.severity, url: docsUrl(r.meta.id) }]));
 
 /** Exit code for a set of results, as documented. */
-export function exitCode(results: readonly FileResult[], maxWarnings: number): 0 | 1 | 2 {
-  let errors = 0;
-  let warnings = 0;
-  for (const r of results) {
-    if (r.fatalErrorCount) return 2;
-    errors += r.errorCount;
-    warnings += r.warningCount;
-  }
-  if (errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings)) return 1;
+export function exitCode(totals: Totals, maxWarnings: number): 0 | 1 | 2 {
+  if (totals.fatal > 0) return 2;
+  if (totals.errors > 0 || (maxWarnings >= 0 && totals.warnings > maxWarnings)) return 1;
   return 0;
 }
+
+/** Counts over every result of a run (before `--quiet` hides warnings). */
+interface Totals {
+  errors: number;
+  warnings: number;
+  fatal: number;
+}
+
+/** Text written to stdout in pieces of about this size. */
+const WRITE_CHUNK = 1 << 16;
 
 function displayPath(cwd: string, abs: string): string {
   const rel = relative(cwd, abs);
@@ -37,8 +41,8 @@ function displayPath(cwd: string, abs: string): string {
 }
 
 /** Drop warnings and infos (`--quiet`). */
-function onlyErrors(results: FileResult[]): FileResult[] {
-  return results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, infoCount: 0, fixableWarningCount: 0 }));
+function onlyErrors(r: FileResult): FileResult {
+  return { ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, infoCount: 0, fixableWarningCount: 0 };
 }
 
 /**
@@ -149,27 +153,46 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
         io.stderr.write(`seedlint: ${job.filePath}: cannot write fixes: ${describeFsError(error)}\n`);
         inputProblems++;
       }
-      delete results[i]!.output;
     }
   }
 
-  const shown = options.quiet ? onlyErrors(results) : results;
+  // The report streams: each result is rebuilt, counted and printed in turn.
+  const totals: Totals = { errors: 0, warnings: 0, fatal: 0 };
+  const shown = (function* () {
+    for (const r of results) {
+      totals.errors += r.errorCount;
+      totals.warnings += r.warningCount;
+      totals.fatal += r.fatalErrorCount;
+      if (options.fix) delete r.output; // written to the file; the report shows what remains
+      yield options.quiet ? onlyErrors(r) : r;
+    }
+  })();
   const color = options.color ?? (Boolean(io.stdout.isTTY) && !options.outputFile && io.env.NO_COLOR === undefined);
-  const report = reporters[options.format]!(shown, { color: options.format === 'stylish' && color, rules: metaTable(registry), version: VERSION });
+  const pieces = streamingReporters[options.format]!(shown, { color: options.format === 'stylish' && color, rules: metaTable(registry), version: VERSION });
   if (options.outputFile) {
     try {
       const target = resolve(cwd, options.outputFile);
       await fs.mkdir(dirname(target), { recursive: true });
-      await writeAtomic(fs, target, report);
+      await writeAtomic(fs, target, [...pieces].join(''));
     } catch (error) {
       io.stderr.write(`seedlint: cannot write --output-file ${options.outputFile}: ${describeFsError(error)}\n`);
       return 2;
     }
-  } else io.stdout.write(report);
+  } else {
+    let buffer = '';
+    for (const piece of pieces) {
+      buffer += piece;
+      if (buffer.length >= WRITE_CHUNK) {
+        io.stdout.write(buffer);
+        buffer = '';
+      }
+    }
+    if (buffer) io.stdout.write(buffer);
+  }
 
-  const code = exitCode(results, options.maxWarnings);
+  const code = exitCode(totals, options.maxWarnings);
   if (inputProblems > 0) return 2;
-  if (code === 1 && options.maxWarnings >= 0 && options.format === 'stylish' && !results.some((r) => r.errorCount)) {
+  if (code === 1 && options.maxWarnings >= 0 && options.format === 'stylish' && totals.errors === 0) {
     io.stderr.write(`seedlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
   }
   return code;

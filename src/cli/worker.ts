@@ -20,7 +20,8 @@ parentPort!.on('message', async (task: WorkerTask) => {
   try {
     let engine = engines.get(task.config);
     if (!engine) engines.set(task.config, (engine = toEngineConfig(init.configs[task.config]!, ruleById, nodeFs, init.fix)));
-    reply = { id: task.id, outcome: await lintDocument({ path: task.path, value: task.text }, await engine) };
+    const { result, facts } = await lintDocument({ path: task.path, value: task.text }, await engine);
+    reply = { id: task.id, outcome: { result: JSON.stringify(result), facts } };
   } catch (error) {
     reply = { id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

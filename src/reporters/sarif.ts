@@ -1,5 +1,5 @@
 import type { Diagnostic, FileResult } from '../types.js';
-import type { Reporter } from './types.js';
+import type { Reporter, StreamingReporter } from './types.js';
 
 const LEVEL = { 1: 'warning', 2: 'error', 3: 'note' } as const;
 const uri = (p: string) => p.split('\\').map(encodeURI).join('/').replace(/#/g, '%23');
@@ -16,7 +16,7 @@ function region(m: Diagnostic) {
 }
 
 /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
-export const sarif: Reporter = (results: readonly FileResult[], options = {}) => {
+export const sarif: Reporter = (results: Iterable<FileResult>, options = {}) => {
   const ids = new Map<string, number>();
   const rules: object[] = [];
   const ruleIndex = (id: string) => {
@@ -73,4 +73,9 @@ export const sarif: Reporter = (results: readonly FileResult[], options = {}) =>
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+};
+
+/** SARIF as one piece: its rule table and notifications are known only after the last result. */
+export const sarifStream: StreamingReporter = function* (results, options) {
+  yield sarif(results, options);
 };

@@ -1,25 +1,29 @@
-import type { Reporter } from './types.js';
+import { collect, type StreamingReporter } from './types.js';
 
 /** The JSON report: an array with one entry per file, in the textlint/ESLint shape. */
-export const json: Reporter = (results) => JSON.stringify(results) + '\n';
+export const jsonStream: StreamingReporter = function* (results) {
+  let first = true;
+  for (const r of results) {
+    yield (first ? '[' : ',') + JSON.stringify(r);
+    first = false;
+  }
+  yield first ? '[]\n' : ']\n';
+};
 
 /** One line per finding: `file:line:col: message [rule]`, as compilers print. */
-export const unix: Reporter = (results) => {
-  const lines: string[] = [];
+export const unixStream: StreamingReporter = function* (results) {
   for (const r of results) {
     for (const m of r.messages) {
-      lines.push(`${r.filePath}:${m.line}:${m.column}: ${m.message.replace(/\s*\n\s*/g, ' ')} [${m.ruleId ?? 'fatal'}]`);
+      yield `${r.filePath}:${m.line}:${m.column}: ${m.message.replace(/\s*\n\s*/g, ' ')} [${m.ruleId ?? 'fatal'}]\n`;
     }
   }
-  return lines.length ? lines.join('\n') + '\n' : '';
 };
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands, shown as annotations on the pull request. */
-export const github: Reporter = (results) => {
-  const lines: string[] = [];
+export const githubStream: StreamingReporter = function* (results) {
   for (const r of results) {
     for (const m of r.messages) {
       const level = m.severity === 2 ? 'error' : m.severity === 1 ? 'warning' : 'notice';
@@ -31,8 +35,11 @@ export const github: Reporter = (results) => {
         `endColumn=${m.endColumn}`,
         `title=${escapeProperty(m.ruleId ?? 'seedlint')}`,
       ];
-      lines.push(`::${level} ${props.join(',')}::${escapeData(m.message)}`);
+      yield `::${level} ${props.join(',')}::${escapeData(m.message)}\n`;
     }
   }
-  return lines.length ? lines.join('\n') + '\n' : '';
 };
+
+export const json = collect(jsonStream);
+export const unix = collect(unixStream);
+export const github = collect(githubStream);

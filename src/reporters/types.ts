@@ -11,4 +11,15 @@ export interface ReporterOptions {
 }
 
 /** A pure function from results to the text to print. */
-export type Reporter = (results: readonly FileResult[], options?: ReporterOptions) => string;
+export type Reporter = (results: Iterable<FileResult>, options?: ReporterOptions) => string;
+
+/**
+ * A reporter that yields its text piece by piece while it reads the results one at a time, so a
+ * large run is printed without holding every result (or the whole report) in memory.
+ */
+export type StreamingReporter = (results: Iterable<FileResult>, options?: ReporterOptions) => Iterable<string>;
+
+/** The string form of a streaming reporter. */
+export const collect =
+  (stream: StreamingReporter): Reporter =>
+  (results, options) => [...stream(results, options)].join('');
