@@ -116,7 +116,7 @@ async function workerSafe(jobs: readonly Job[]): Promise<boolean> {
 export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: LintJobsOptions): Promise<LintRun> {
   const n = jobs.length;
   const results: Array<string | undefined> = new Array(n);
-  const facts: Array<FileFacts | undefined> = new Array(n);
+  const facts: Array<string | undefined> = new Array(n);
   const texts = new Map<number, { text: string; bom: boolean }>();
   const cache = options.cacheLocation ? new LintCache(fs, options.cacheLocation) : undefined;
   await cache?.load();
@@ -149,10 +149,11 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     } else {
       const o = await lintDocument(read.input, job.config);
       result = o.result;
-      outcome = { result: JSON.stringify(o.result), facts: o.facts };
+      outcome = { result: JSON.stringify(o.result), facts: o.facts && JSON.stringify(o.facts) };
     }
     if (cache && job.readPath && read.bytes) {
-      cache.set(job.readPath, hashOf(read.bytes), job.config, result ?? (JSON.parse(outcome.result) as FileResult), outcome.facts);
+      const parse = <T>(json: string | undefined) => (json === undefined ? undefined : (JSON.parse(json) as T));
+      cache.set(job.readPath, hashOf(read.bytes), job.config, result ?? parse<FileResult>(outcome.result)!, parse<FileFacts>(outcome.facts));
     }
     finish(i, outcome);
   };
@@ -194,7 +195,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
       if (cache && job.readPath && read.bytes) {
         const hit = cache.get(job.readPath, hashOf(read.bytes), job.config, job.filePath);
         if (hit) {
-          finish(i, { result: JSON.stringify(hit.result), facts: hit.facts });
+          finish(i, { result: JSON.stringify(hit.result), facts: hit.facts && JSON.stringify(hit.facts) });
           continue;
         }
       }
@@ -220,13 +221,15 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     options.progress?.end();
   }
 
-  // Corpus phase, per engine config, over the facts of every file.
+  // Corpus phase, per engine config, over the facts of every file (the workers have stopped, so
+  // the facts are rebuilt only now).
   const byConfig = new Map<EngineConfig, FileFacts[]>();
   jobs.forEach((job, i) => {
     const f = facts[i];
     if (!f) return;
+    facts[i] = undefined;
     const list = byConfig.get(job.config) ?? [];
-    list.push(f);
+    list.push(JSON.parse(f) as FileFacts);
     byConfig.set(job.config, list);
   });
   const extra = new Map<string, Diagnostic[]>();

@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/resolve.js';
-import type { FileFacts } from '../engine/lint.js';
 
 /** What a worker is started with. */
 export interface WorkerInit {
@@ -27,13 +26,14 @@ export interface WorkerTask {
 }
 
 /**
- * A document's outcome with its result as JSON text: a few hundred bytes a file, where the object
- * graph takes several times that; the main thread keeps every result of a run until it reports.
+ * A document's outcome as JSON text: a few hundred bytes a file, where the object graph takes
+ * several times that; the main thread keeps every file's result and facts until the run ends.
  */
 export interface PackedOutcome {
   /** `JSON.stringify` of the file's result. */
   result: string;
-  facts?: FileFacts;
+  /** `JSON.stringify` of its {@link FileFacts}, when a corpus rule has some. */
+  facts?: string;
 }
 
 /** A worker's answer to one task. */

@@ -21,7 +21,7 @@ parentPort!.on('message', async (task: WorkerTask) => {
     let engine = engines.get(task.config);
     if (!engine) engines.set(task.config, (engine = toEngineConfig(init.configs[task.config]!, ruleById, nodeFs, init.fix)));
     const { result, facts } = await lintDocument({ path: task.path, value: task.text }, await engine);
-    reply = { id: task.id, outcome: { result: JSON.stringify(result), facts } };
+    reply = { id: task.id, outcome: { result: JSON.stringify(result), facts: facts && JSON.stringify(facts) } };
   } catch (error) {
     reply = { id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
