@@ -351,10 +351,8 @@ async function main(argv) {
     }
     const estimate = fixed + corpusBytes / rate;
     let target = { dir: join(OUT, 'corpus-20'), files: corpus, bytes: corpusBytes, sampled: false };
-    if (estimate > budget) {
-      const s = sampleDir(tool, corpus, Math.max(0.25 * MB, Math.min(corpusBytes, rate * budget / Math.max(1, repeat / 2))));
-      target = { ...s, sampled: true };
-    }
+    const sampleBytes = Math.max(0.25 * MB, rate * budget / Math.max(1, repeat / 2));
+    if (estimate > budget && sampleBytes < corpusBytes) target = { ...sampleDir(tool, corpus, sampleBytes), sampled: true };
     const runs = [];
     // Far too slow for even a sample within the budget (harper.js here): the probe is the measurement.
     if (estimate > 20 * budget) {
@@ -524,7 +522,7 @@ function markdown(r) {
   if (r.scaling && seed) {
     const marginal = (r.scaling.bytes2 - r.scaling.bytes1) / MB / ((r.scaling.ms2 - r.scaling.ms1) / 1000);
     const fixed = r.scaling.ms1 / 1000 - r.scaling.bytes1 / MB / marginal;
-    lines.push(`**seedlint steady rate** (from the two scaling runs: extra time per extra MB): **${f(marginal, 3)} MB/s** with ${r.jobs} workers, after a fixed start-up of about ${f(fixed, 1)} s (main thread and workers loading rules, knowledge indexes and compromise). On the whole corpus that is about ${f(fixed + r.corpus.bytes / MB / marginal, 0)} s, i.e. ${parse ? f(marginal / parse.mbPerS, 3) : '–'}× parse-only${r.tools.alex ? ` and ${f(marginal / r.tools.alex.mbPerS, 2)}× alex` : ''}. The table's seedlint row extrapolates from a small sample with only the one-file cold start as start-up, which overstates its corpus time.`, '');
+    lines.push(`**seedlint steady rate** (from the two scaling runs: extra time per extra MB): **${f(marginal, 3)} MB/s** with ${r.jobs} workers, after a fixed cost of about ${f(fixed, 1)} s (each thread loading rules, knowledge and compromise, and warming up its JIT on the first texts). On the whole corpus that is about ${f(fixed + r.corpus.bytes / MB / marginal, 0)} s, i.e. ${parse ? f(marginal / parse.mbPerS, 3) : '–'}× parse-only${r.tools.alex ? ` and ${f(marginal / r.tools.alex.mbPerS, 2)}× alex` : ''}.${seed.sampled ? " The table's seedlint row extrapolates from a small sample with only the one-file cold start as start-up, which overstates its corpus time." : ''}`, '');
   }
   if (r.scaling) lines.push(`**Scaling**: ${f(r.scaling.bytes1 / MB, 2)} MB in ${f(r.scaling.ms1 / 1000)} s, ${f(r.scaling.bytes2 / MB, 2)} MB in ${f(r.scaling.ms2 / 1000)} s — doubling the input multiplies the time by **${f(r.scaling.ratio)}**.`, '');
   if (r.memory) lines.push(`**Memory**: ${f(r.memory.bytes / MB, 0)} MB corpus (${r.memory.files} files), rules: ${r.memory.rules}, ${f(r.memory.ms / 1000, 1)} s, peak RSS **${f(r.memory.peakRssMB, 0)} MB** (main thread and workers: one process). Default rules on the throughput run: ${f(r.memory.defaultRulesPeakRssMB, 0)} MB.`, '');
