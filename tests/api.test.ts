@@ -43,3 +43,16 @@ describe('runtime dependencies', () => {
     expect([...used].filter((name) => !(name in pkg.dependencies)).sort()).toEqual([]);
   });
 });
+
+describe('built data', () => {
+  it('dist/ holds every file of rules/data, as it is (rules read some of them at run time)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join, relative } = await import('node:path');
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const files = walk('rules/data').map((f) => relative('rules/data', f));
+    expect(files).toContain(join('knowledge', 'prepared', 'people.json'));
+    const differ = files.filter((f) => !readFileSync(join('dist/rules/data', f)).equals(readFileSync(join('rules/data', f))));
+    expect(differ).toEqual([]);
+  });
+});

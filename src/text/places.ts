@@ -7,10 +7,7 @@
 import { readFileSync } from 'node:fs';
 import aliases from '../../rules/data/place-aliases.json' with { type: 'json' };
 
-/**
- * The table's shape. The type reference also keeps the JSON file in the compiled program, so
- * the build copies it next to this module's output; the file itself is read at first lookup.
- */
+/** The table's shape (the file itself is read at first lookup; the build copies rules/data to dist). */
 type Gazetteer = typeof import('../../rules/data/gazetteer.json');
 
 /** A place known to the gazetteer. */

@@ -1,9 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Knowledge, builtInKnowledgePack, getKnowledge, parseKnowledgePack } from '../../src/knowledge/index.js';
 import { preparedFiles, sourcePack } from '../../src/knowledge/prepared.js';
-import { PACK_FILES } from '../../src/knowledge/pack-files.js';
 
 const DIR = 'rules/data/knowledge';
 const raw = new Knowledge([sourcePack(DIR)], { prepared: false });
@@ -25,10 +24,6 @@ describe('prepared knowledge indexes', () => {
       expect(readFileSync(join(DIR, 'prepared', name), 'utf8') === text, `${DIR}/prepared/${name} is stale: run npx tsx scripts/build-knowledge.ts --prepared-only`).toBe(true);
   });
 
-  it('are listed in pack-files.ts, so the build copies them', () => {
-    const prepared = readdirSync(join(DIR, 'prepared')).map((f) => `prepared/${f}`);
-    expect(Object.keys(PACK_FILES).sort()).toEqual(['events.json', 'organizations.json', ...prepared].sort());
-  });
 
   it('hold the same records as the source files', () => {
     const source = sourcePack(DIR);

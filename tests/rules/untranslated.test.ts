@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
 import rule from '../../rules/untranslated.js';
 import { testRule } from '../../src/testing/rule-tester.js';
 import { englishWordShare, isEnglishWord } from '../../src/text/english-words.js';
-import { ENGLISH_WORDS_FILE } from '../../src/text/english-words-file.js';
 
 // The rule must never load compromise (0.4–0.8 s at start-up): every case below fails if it tries.
 vi.mock('../../src/nlp/compromise.js', () => ({
@@ -202,8 +200,5 @@ describe('rules/data/english-words.json', () => {
   const source = (createRequire(import.meta.url)('an-array-of-english-words') as string[]).filter((w) => /^[a-z]{1,8}$/.test(w));
   it('knows every a–z word of 8 letters or fewer of an-array-of-english-words (npx tsx scripts/build-english-word-list.ts)', () => {
     expect(source.filter((w) => !isEnglishWord(w))).toEqual([]);
-  });
-  it('is the file the build copies to dist (src/text/english-words-file.ts)', () => {
-    expect(JSON.parse(readFileSync(new URL('../../rules/data/english-words.json', import.meta.url), 'utf8'))).toEqual(ENGLISH_WORDS_FILE);
   });
 });
