@@ -12,7 +12,7 @@ import { isStrictPinyinWord, PINYIN_SHAPED_RUN, pinyinSyllables } from './pinyin
 
 export { pinyinSyllables };
 
-/** English words that split into pinyin syllables (built by scripts/build-english-words.ts). */
+/** English words that split into pinyin syllables (built by scripts/build-pinyin-shaped-words.ts). */
 let englishShaped: Set<string> | undefined;
 
 /**
