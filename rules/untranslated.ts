@@ -13,8 +13,9 @@ const MIN_WORDS = 8;
  * English news sentences score 0.80 or more, sentences in French, Spanish, German … 0.60 or less.
  */
 const MAX_ENGLISH_SHARE = 0.7;
-/** Pieces of a sentence between commas, semicolons, colons, brackets, quotation marks and dashes. */
-const PIECE = /[^,;:()“”"«»—]+[.!?]?/g;
+/** Sentences are checked in pieces between commas, semicolons, colons, brackets, quotation marks and dashes. */
+const PIECE_BREAK = /[,;:()“”"«»—]/g;
+const CAPITALISED = /^\p{Lu}/u;
 
 export default defineRule<{ pinyinWords: boolean }>({
   meta: {
@@ -69,19 +70,32 @@ export default defineRule<{ pinyinWords: boolean }>({
     }
     // Latin-script passages in another language. The filters are ordered cheapest first.
     const passages: Array<[number, number]> = [];
+    const breaks: number[] = [];
+    PIECE_BREAK.lastIndex = 0;
+    while (PIECE_BREAK.exec(text)) breaks.push(PIECE_BREAK.lastIndex - 1);
+    let k = 0; // the first break at or after the sentence's start
     for (const sentence of doc.sentences()) {
       const [s, e] = doc.rangeOf(sentence);
       if (e - s < MIN_CHARS) continue; // no piece of it can be long enough
-      for (const piece of text.slice(s, e).matchAll(PIECE)) {
-        if (piece[0].length < MIN_CHARS) continue;
-        const chunk = piece[0].trim();
+      while (k > 0 && breaks[k - 1]! >= s) k--; // (sentences come in order; this only guards)
+      while (k < breaks.length && breaks[k]! < s) k++;
+      // The pieces: the runs between breaks inside the sentence.
+      for (let a = s, j = k; a < e; j++) {
+        const at = a;
+        const b = j < breaks.length && breaks[j]! < e ? breaks[j]! : e;
+        a = b + 1;
+        if (b - at < MIN_CHARS) continue;
+        const piece = text.slice(at, b);
+        const chunk = piece.trim();
         if (chunk.length < MIN_CHARS || hasEnglishFunctionWords(chunk)) continue;
         const words = chunk.split(/\s+/);
         if (words.length < MIN_WORDS) continue;
-        if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length) continue; // a title or a list of names
+        if (words.filter((w) => CAPITALISED.test(w)).length * 2 > words.length) continue; // a title or a list of names
+        // Most chunks that get this far are English: the word-list test is cheaper than the trigrams.
+        if (englishWordShare(chunk) >= MAX_ENGLISH_SHARE) continue;
         const label = foreignLanguageByTrigrams(chunk, 0.2);
-        if (!label || englishWordShare(chunk) >= MAX_ENGLISH_SHARE) continue; // the word list is read only here
-        const start = s + piece.index! + piece[0].indexOf(chunk);
+        if (!label) continue;
+        const start = at + piece.indexOf(chunk);
         passages.push([start, start + chunk.length]);
         context.report({ messageId: 'language', data: { label }, range: [start, start + chunk.length] });
       }

@@ -24,7 +24,7 @@ function wordGroups(): string[] {
   return groups;
 }
 
-/** Whether a lower-case a–z `word` is listed (binary search in its length's group). */
+/** Whether a lower-case a–z `word` is listed (binary search in its length's group, comparing in place). */
 function listed(word: string): boolean {
   const n = word.length;
   if (n === 0 || n > MAX_LENGTH) return false;
@@ -33,9 +33,11 @@ function listed(word: string): boolean {
   let hi = group.length / n - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const entry = group.slice(mid * n, mid * n + n);
-    if (entry === word) return true;
-    if (entry < word) lo = mid + 1;
+    const at = mid * n;
+    let k = 0;
+    while (k < n && group.charCodeAt(at + k) === word.charCodeAt(k)) k++;
+    if (k === n) return true;
+    if (group.charCodeAt(at + k) < word.charCodeAt(k)) lo = mid + 1;
     else hi = mid - 1;
   }
   return false;
@@ -53,20 +55,37 @@ export function isEnglishWord(word: string): boolean {
 const WORD = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}])/gu;
 /** An English contraction or possessive: its stem and ending. */
 const CONTRACTION = /^([a-z]+)['’](s|t|re|ll|ve|d|m)$/;
-const ASCII_WORD = /^[a-z]+$/;
 const CAPITAL = /^\p{Lu}/u;
+/** The characters that join the pieces of a word. */
+const JOINER = /['’-]/;
+
+/** Whether `s` is one or more a–z letters (a loop: cheaper than a RegExp on many short words). */
+function isAsciiLower(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Whether `s` starts with an upper-case letter (A–Z without a RegExp). */
+function isCapitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(s);
+}
 
 /** 1 (English), 0 (not English) or undefined (tells nothing) for one piece of a word. */
 function judge(piece: string): 0 | 1 | undefined {
   const lower = piece.toLowerCase();
-  if (ASCII_WORD.test(lower)) {
+  if (isAsciiLower(lower)) {
     if (isEnglishWord(lower)) return 1;
     // A long word the list cannot know, or a capitalised one (a name): no evidence either way.
-    if (lower.length > MAX_LENGTH || CAPITAL.test(piece)) return undefined;
+    if (lower.length > MAX_LENGTH || isCapitalised(piece)) return undefined;
     return 0;
   }
   // Letters outside a–z (é, ü, ç, ı …): not English, unless it is a name (Grégory, São).
-  return CAPITAL.test(piece) ? undefined : 0;
+  return isCapitalised(piece) ? undefined : 0;
 }
 
 /**
@@ -78,21 +97,39 @@ function judge(piece: string): 0 | 1 | undefined {
 export function englishWordShare(text: string): number {
   let english = 0;
   let counted = 0;
-  for (const [token] of text.matchAll(WORD)) {
-    const contraction = CONTRACTION.exec(token.toLowerCase());
-    let pieces: string[];
-    if (contraction) {
-      const [, stem, ending] = contraction as unknown as [string, string, string];
-      // doesn’t → does; can’t → can (ca + n).
-      const word = ending === 't' && stem.endsWith('n') && !isEnglishWord(stem) ? stem.slice(0, -1) : stem;
-      pieces = [CAPITAL.test(token) ? word[0]!.toUpperCase() + word.slice(1) : word];
-    } else pieces = token.split(/['’-]/);
-    for (const piece of pieces) {
-      const verdict = judge(piece);
-      if (verdict === undefined) continue;
-      counted++;
-      english += verdict;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let verdict = tokenVerdicts.get(m[0]);
+    if (verdict === undefined) {
+      if (tokenVerdicts.size >= 50_000) tokenVerdicts.clear();
+      tokenVerdicts.set(m[0], (verdict = judgeToken(m[0])));
     }
+    counted += verdict[0];
+    english += verdict[1];
   }
+  WORD.lastIndex = 0;
   return counted === 0 ? 1 : english / counted;
+}
+
+/** {@link judgeToken}'s results by token (news repeats its words; the verdict is pure). */
+const tokenVerdicts = new Map<string, readonly [counted: number, english: number]>();
+
+/** How many pieces of a word `token` count, and how many of them are English. */
+function judgeToken(token: string): readonly [counted: number, english: number] {
+  let english = 0;
+  let counted = 0;
+  const count = (piece: string) => {
+    const verdict = judge(piece);
+    if (verdict === undefined) return;
+    counted++;
+    english += verdict;
+  };
+  const contraction = CONTRACTION.exec(token.toLowerCase());
+  if (contraction) {
+    const [, stem, ending] = contraction as unknown as [string, string, string];
+    // doesn’t → does; can’t → can (ca + n).
+    const word = ending === 't' && stem.endsWith('n') && !isEnglishWord(stem) ? stem.slice(0, -1) : stem;
+    count(isCapitalised(token) ? word[0]!.toUpperCase() + word.slice(1) : word);
+  } else for (const piece of token.split(JOINER)) count(piece);
+  return [counted, english];
 }
