@@ -39,8 +39,8 @@ export function nonLatinRuns(text: string): ForeignRun[] {
 
 /** English function words that no other Latin-script language franc-min knows uses as words. */
 const ENGLISH_FUNCTION_WORDS = /\b(?:the|and|which|that|with|this|because|are|were|have|has|would|it['’]s|doesn['’]t|you|they|their|its)\b/gi;
-/** The pronoun I between spaces. */
-const PRONOUN_I = /(?<=\s)I(?=\s)/g;
+/** The pronoun I between spaces (the space before is matched, not looked behind: the same count, faster). */
+const PRONOUN_I = /\sI(?=\s)/g;
 
 /** Languages franc may name for a Latin-script run (franc-min codes). */
 const LATIN_LANGUAGES = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'tur', 'vie', 'ind', 'swe', 'ron', 'hun', 'ces'];

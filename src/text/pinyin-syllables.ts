@@ -10,10 +10,12 @@ const FIRST = new Set(pinyin.syllables.map((x) => x[0]!));
 const LAST = new Set(pinyin.syllables.map((x) => x[x.length - 1]!));
 
 /**
- * Maximal runs of four or more lower-case ASCII letters that start and end with letters a
- * syllable starts / ends with: the only such runs {@link pinyinSyllables} can split.
+ * Runs of four or more lower-case ASCII letters, not glued to another letter, digit or _ (`\b`),
+ * that start and end with letters a syllable starts / ends with: the only such runs
+ * {@link pinyinSyllables} can split. (`\b` rather than "no a–z letter around" lets the RegExp
+ * skip the inside of words such as Japan; a word glued to such characters is not a word of its own.)
  */
-export const PINYIN_SHAPED_RUN = new RegExp(`(?<![a-z])[${[...FIRST].join('')}][a-z]{2,}[${[...LAST].join('')}](?![a-z])`, 'g');
+export const PINYIN_SHAPED_RUN = new RegExp(`\\b[${[...FIRST].join('')}][a-z]{2,}[${[...LAST].join('')}]\\b`, 'g');
 
 /** Results of {@link pinyinSyllables} by word (English words repeat; the split is pure). */
 const syllableCache = new Map<string, number>();
