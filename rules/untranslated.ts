@@ -90,7 +90,9 @@ export default defineRule<{ pinyinWords: boolean }>({
         if (chunk.length < MIN_CHARS || hasEnglishFunctionWords(chunk)) continue;
         const words = chunk.split(/\s+/);
         if (words.length < MIN_WORDS) continue;
-        if (words.filter((w) => CAPITALISED.test(w)).length * 2 > words.length) continue; // a title or a list of names
+        let capitalised = 0;
+        for (const w of words) if (CAPITALISED.test(w)) capitalised++;
+        if (capitalised * 2 > words.length) continue; // a title or a list of names
         // Most chunks that get this far are English: the word-list test is cheaper than the trigrams.
         if (englishWordShare(chunk) >= MAX_ENGLISH_SHARE) continue;
         const label = foreignLanguageByTrigrams(chunk, 0.2);

@@ -20,8 +20,33 @@ export const PINYIN_SHAPED_RUN = new RegExp(`\\b[${[...FIRST].join('')}][a-z]{2,
 /** Results of {@link pinyinSyllables} by word (English words repeat; the split is pure). */
 const syllableCache = new Map<string, number>();
 
+/**
+ * Pairs of a–z letters (`26 * first + second`, from 0 = a) that may follow each other in a word
+ * that splits into syllables: inside a syllable, or a syllable's last letter and the next one's first.
+ */
+const PAIRS = new Uint8Array(26 * 26);
+for (const x of pinyin.syllables) for (let i = 1; i < x.length; i++) PAIRS[26 * (x.charCodeAt(i - 1) - 97) + x.charCodeAt(i) - 97] = 1;
+for (const a of LAST) for (const b of FIRST) PAIRS[26 * (a.charCodeAt(0) - 97) + b.charCodeAt(0) - 97] = 1;
+
+/**
+ * False when the a–z `word` has two letters in a row that no split into syllables has (“th”,
+ * “st”): such a word is not pinyin, found without a look-up. True otherwise, and for other words.
+ */
+function mayBePinyin(word: string): boolean {
+  let prev = word.charCodeAt(0) - 97;
+  if (prev < 0 || prev > 25) return true;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    if (c < 0 || c > 25) return true;
+    if (PAIRS[26 * prev + c] === 0) return false;
+    prev = c;
+  }
+  return true;
+}
+
 /** Number of pinyin syllables `word` splits into (the fewest), or 0 when it is not pinyin. */
 export function pinyinSyllables(word: string): number {
+  if (!mayBePinyin(word)) return 0;
   let n = syllableCache.get(word);
   if (n === undefined) {
     if (syllableCache.size >= 50_000) syllableCache.clear();
