@@ -72,7 +72,7 @@ export default defineRule<{ pinyinWords: boolean }>({
     const passages: Array<[number, number]> = [];
     const breaks: number[] = [];
     PIECE_BREAK.lastIndex = 0;
-    while (PIECE_BREAK.exec(text)) breaks.push(PIECE_BREAK.lastIndex - 1);
+    while (PIECE_BREAK.test(text)) breaks.push(PIECE_BREAK.lastIndex - 1);
     let k = 0; // the first break at or after the sentence's start
     for (const sentence of doc.sentences()) {
       const [s, e] = doc.rangeOf(sentence);

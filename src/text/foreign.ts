@@ -56,9 +56,10 @@ const LANGUAGE_NAMES: Record<string, string> = {
 export function hasEnglishFunctionWords(run: string): boolean {
   let n = 0;
   ENGLISH_FUNCTION_WORDS.lastIndex = 0;
-  while (n < 2 && ENGLISH_FUNCTION_WORDS.exec(run)) n++;
+  // test() moves lastIndex on as exec() does, without building a match array.
+  while (n < 2 && ENGLISH_FUNCTION_WORDS.test(run)) n++;
   PRONOUN_I.lastIndex = 0;
-  while (n < 2 && PRONOUN_I.exec(run)) n++;
+  while (n < 2 && PRONOUN_I.test(run)) n++;
   ENGLISH_FUNCTION_WORDS.lastIndex = 0;
   PRONOUN_I.lastIndex = 0;
   return n >= 2;

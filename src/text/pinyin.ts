@@ -40,6 +40,9 @@ const LOWER_RUN = PINYIN_SHAPED_RUN;
  */
 const WORD = /(?<![\p{L}\p{M}\p{N}'’/@#._])[a-z]{4,}(?![\p{L}\p{M}\p{N}@_]|['’](?!s(?![\p{L}\p{M}]))\p{L}|\.\p{L})/uy;
 
+/** Whether the UTF-16 code unit `c` is a–z. */
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
 /**
  * Pinyin words and runs of `text`, in order: consecutive pinyin words joined by one space or
  * hyphen form one run; English words (even pinyin-shaped ones) break runs.
@@ -48,13 +51,16 @@ export function findPinyin(text: string): PinyinSpan[] {
   const out: PinyinSpan[] = [];
   let open: PinyinSpan | undefined;
   // The cheap test first: most words are not pinyin, and the cached answer is a Map look-up.
+  // test() and lastIndex rather than exec(): no match array per candidate. A match is a whole
+  // run of a–z letters (LOWER_RUN starts at \b), so its start is found by stepping back over them.
   LOWER_RUN.lastIndex = 0;
-  for (let m = LOWER_RUN.exec(text); m; m = LOWER_RUN.exec(text)) {
-    if (!isPinyinWord(m[0])) continue;
-    const start = m.index;
-    const end = start + m[0].length;
+  while (LOWER_RUN.test(text)) {
+    const end = LOWER_RUN.lastIndex;
+    let start = end - 4;
+    while (start > 0 && isLowerAscii(text.charCodeAt(start - 1))) start--;
+    if (!isPinyinWord(text.slice(start, end))) continue;
     WORD.lastIndex = start;
-    if (WORD.exec(text)?.[0].length !== m[0].length) continue;
+    if (!WORD.test(text) || WORD.lastIndex !== end) continue;
     if (open && start - open.end === 1 && (text[open.end] === ' ' || text[open.end] === '-')) {
       open.end = end;
       open.words++;
