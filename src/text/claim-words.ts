@@ -25,8 +25,21 @@ export interface ClaimWord {
   content: boolean;
 }
 
+/** Stems of words seen, by word as given (a stem never changes; texts repeat their words), up to 10,000. */
+const stems = new Map<string, string>();
+
 /** A light, deterministic stem of one lower-case word: plural, past and -ing forms meet their base. */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= 10_000) stems.clear();
+    stems.set(word, (s = stemOf(word)));
+  }
+  return s;
+}
+
+/** {@link stem}, computed. */
+function stemOf(word: string): string {
   let w = word.toLowerCase();
   if (w.includes("'") || w.includes('’')) w = w.replace(/[’']s$/, '').replace(/[’']/g, '');
   if (IRREGULAR[w]) return IRREGULAR[w]!;
