@@ -53,17 +53,38 @@ export function findNameMentions(kb: Knowledge, text: string): NameMention[] {
   const out: NameMention[] = [];
   let notPerson = notPersonRuns.get(kb);
   if (!notPerson || notPerson.size >= 10_000) notPersonRuns.set(kb, (notPerson = new Map()));
-  for (const m of text.matchAll(RUN)) {
-    const words = m[0].split(/[ \t]+/);
-    if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
-    const surname = words[words.length - 1]!.replace(/['’]s$/, '');
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const run = m[0];
+    const words = runWords(run);
+    if (words.some(isNotName)) continue;
+    const last = words[words.length - 1]!;
+    const surname = POSSESSIVE.test(last) ? last.slice(0, -2) : last;
     if (surname.length < 4) continue;
-    let skip = notPerson.get(m[0]);
+    let skip = notPerson.get(run);
     if (skip === undefined)
-      notPerson.set(m[0], (skip = kb.isPlaceName(m[0]) || kb.isPlaceName(surname) || !!kb.organization(surname) || !!kb.country(surname)));
+      notPerson.set(run, (skip = kb.isPlaceName(run) || kb.isPlaceName(surname) || !!kb.organization(surname) || !!kb.country(surname)));
     if (skip) continue;
-    const start = m.index! + m[0].length - words[words.length - 1]!.length;
+    const start = m.index + run.length - last.length;
     out.push({ given: words.slice(0, -1).join(' '), surname, start, end: start + surname.length });
   }
   return out;
+}
+
+/** A possessive ending ('s or ’s), cut from a surname. */
+const POSSESSIVE = /['’]s$/;
+const isNotName = (word: string) => NOT_NAMES.has(word.toLowerCase());
+
+/** The words of a {@link RUN}, which neither starts nor ends with white space (what `split(/[ \t]+/)` gives, without a regex). */
+function runWords(run: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c !== 32 && c !== 9) continue;
+    if (i > start) words.push(run.slice(start, i));
+    start = i + 1;
+  }
+  words.push(run.slice(start));
+  return words;
 }

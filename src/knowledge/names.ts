@@ -115,6 +115,19 @@ export function fullNameNearMiss(written: string, known: string): boolean {
  * Dmitriy/Dmitri, Mikhail/Michail give the same key; Anthony/Antony and Dmitry/Dmytro do not.
  */
 export function translitKey(token: string): string {
+  let key = translitKeys.get(token);
+  if (key === undefined) {
+    if (translitKeys.size >= 10_000) translitKeys.clear();
+    translitKeys.set(token, (key = translitKeyOf(token)));
+  }
+  return key;
+}
+
+/** Transliteration keys of tokens seen (names recur in every text and are compared again and again), up to 10,000. */
+const translitKeys = new Map<string, string>();
+
+/** {@link translitKey}, computed. */
+function translitKeyOf(token: string): string {
   const key = nameKey(token);
   // Nothing to replace: no h, y, j, double i, final ie/ei.
   if (!/[hyj]|ii|[ie]i$|ie$/.test(key)) return key;
