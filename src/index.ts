@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 export type * from './types.js';
-export { lint, lintDocument, lintCorpus, mergeResult, withFixes, type FileFacts, type DocumentOutcome } from './engine/lint.js';
+export { lint, lintDocument, lintCorpus, mergeResult, withFixes, type FactsSource, type FileFacts, type DocumentOutcome } from './engine/lint.js';
 export { applyFixes } from './engine/fix.js';
 export { defineRule, docsUrl, formatMessage } from './rule.js';
 export { rules, ruleById } from '../rules/index.js';

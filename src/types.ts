@@ -173,8 +173,13 @@ export interface Rule<O extends object = Record<string, unknown>, F = Facts> {
    * left out of the corpus phase (and its memory).
    */
   create(context: RuleContext<O>): F | void;
-  /** Corpus phase, over the facts of every file linted together. Must stay linear in corpus size. */
-  corpus?(files: ReadonlyArray<{ filePath: string; facts: F }>, context: CorpusContext<O>): void;
+  /**
+   * Corpus phase, over the facts of every file linted together. Must stay linear in corpus size.
+   * `files` may be iterated more than once, and each pass may rebuild the facts from their
+   * serialised form (the CLI keeps them as JSON until now), so keep only what matters: e.g. a
+   * first pass that counts, a second that collects the few facts a finding needs.
+   */
+  corpus?(files: Iterable<{ filePath: string; facts: F }>, context: CorpusContext<O>): void;
 }
 
 /** A rule enabled with a severity and validated options. */

@@ -6,12 +6,12 @@
  */
 import type { Diagnostic, EngineConfig, FileResult, Input } from '../types.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { lintDocument, lintCorpus, mergeResult, withFixes, type FileFacts } from '../engine/lint.js';
+import { lintDocument, lintCorpus, mergeResult, withFixes, type FactsSource, type FileFacts } from '../engine/lint.js';
 import { fatalResult, toFileResult } from '../engine/diagnostic.js';
 import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
 import { hashOf, LintCache } from './cache.js';
-import { LintPool, workerScript, type PackedOutcome } from './pool.js';
+import { LintPool, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome } from './pool.js';
 import type { Progress } from './progress.js';
 
 /** A file to lint, with the engine config that applies to it. */
@@ -137,20 +137,27 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     options.progress?.update(done, n);
   };
 
-  /** Lint one text that missed the cache; in a worker when the pool runs. */
+  /** Lint one text that missed the cache; in a worker when the pool runs, unless the text is too large for one. */
   const lintOne = async (i: number, read: Read) => {
     const job = jobs[i]!;
     let outcome: PackedOutcome;
     let result: FileResult | undefined;
-    if (pool) {
-      const c = configIndex.get(job.resolved!);
-      if (c === undefined) throw new Error('internal: config missing from the worker pool');
-      outcome = await pool.run({ id: i, path: read.input.path, text: read.input.value, config: c });
-    } else {
+    const inProcess = async () => {
       const o = await lintDocument(read.input, job.config);
       result = o.result;
-      outcome = { result: JSON.stringify(o.result), facts: o.facts && JSON.stringify(o.facts) };
-    }
+      return { result: JSON.stringify(o.result), facts: o.facts && JSON.stringify(o.facts) };
+    };
+    if (pool && read.input.value.length <= WORKER_MAX_CHARS) {
+      const c = configIndex.get(job.resolved!);
+      if (c === undefined) throw new Error('internal: config missing from the worker pool');
+      try {
+        outcome = await pool.run({ id: i, path: read.input.path, text: read.input.value, config: c });
+      } catch (error) {
+        // A text too large for a worker's heap (the worker is replaced) is linted here instead.
+        if (!(error instanceof WorkerOutOfMemory)) throw error;
+        outcome = await inProcess();
+      }
+    } else outcome = await inProcess();
     if (cache && job.readPath && read.bytes) {
       const parse = <T>(json: string | undefined) => (json === undefined ? undefined : (JSON.parse(json) as T));
       cache.set(job.readPath, hashOf(read.bytes), job.config, result ?? parse<FileResult>(outcome.result)!, parse<FileFacts>(outcome.facts));
@@ -221,19 +228,31 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     options.progress?.end();
   }
 
-  // Corpus phase, per engine config, over the facts of every file (the workers have stopped, so
-  // the facts are rebuilt only now).
-  const byConfig = new Map<EngineConfig, FileFacts[]>();
+  // Corpus phase, per engine config, over the facts of every file: kept as JSON and rebuilt one
+  // file at a time on each pass a rule makes, so they are never all in memory as objects.
+  const byConfig = new Map<EngineConfig, number[]>();
   jobs.forEach((job, i) => {
-    const f = facts[i];
-    if (!f) return;
-    facts[i] = undefined;
+    if (facts[i] === undefined) return;
     const list = byConfig.get(job.config) ?? [];
-    list.push(JSON.parse(f) as FileFacts);
+    list.push(i);
     byConfig.set(job.config, list);
   });
+  const rebuild = (i: number) => JSON.parse(facts[i]!) as FileFacts;
   const extra = new Map<string, Diagnostic[]>();
-  for (const [config, list] of byConfig) for (const [path, ds] of lintCorpus(list, config)) extra.set(path, ds);
+  for (const [config, list] of byConfig) {
+    const byPath = new Map(list.map((i) => [jobs[i]!.filePath, i]));
+    const source: FactsSource = {
+      *[Symbol.iterator]() {
+        for (const i of list) yield rebuild(i);
+      },
+      get: (path) => {
+        const i = byPath.get(path);
+        return i === undefined ? undefined : rebuild(i);
+      },
+    };
+    for (const [path, ds] of lintCorpus(source, config)) extra.set(path, ds);
+  }
+  facts.fill(undefined);
 
   // Corpus findings and fixes change the few results they touch; the others stay as they are.
   const fixed = new Map<number, string>();

@@ -114,26 +114,47 @@ export async function lintDocument(input: Input, config: EngineConfig): Promise<
 }
 
 /**
+ * Every file's facts for the corpus phase, which may rebuild them on each pass (from their JSON
+ * in the CLI), so that no pass needs all of them in memory at once.
+ */
+export interface FactsSource extends Iterable<FileFacts> {
+  /** One file's facts, by path (for the line starts of the findings on it). */
+  get(filePath: string): FileFacts | undefined;
+}
+
+/** A {@link FactsSource} over facts already in memory. */
+function inMemory(files: readonly FileFacts[]): FactsSource {
+  const byPath = new Map(files.map((f) => [f.filePath, f]));
+  return { [Symbol.iterator]: () => files[Symbol.iterator](), get: (path) => byPath.get(path) };
+}
+
+/**
  * Corpus phase: run the cross-document part of each rule over the facts of all files.
  * Returns new diagnostics by file path.
  */
-export function lintCorpus(files: readonly FileFacts[], config: EngineConfig): Map<string, Diagnostic[]> {
-  const byPath = new Map(files.map((f) => [f.filePath, f]));
+export function lintCorpus(files: readonly FileFacts[] | FactsSource, config: EngineConfig): Map<string, Diagnostic[]> {
+  const source = Array.isArray(files) ? inMemory(files) : (files as FactsSource);
   const indexes = new Map<string, LineIndex>();
   const out = new Map<string, Diagnostic[]>();
   for (const { rule, severity, options } of config.rules) {
     if (!rule.corpus) continue;
     const id = rule.meta.id;
-    const withFacts = files.filter((f) => f.facts[id] !== undefined).map((f) => ({ filePath: f.filePath, facts: f.facts[id] }));
+    const withFacts = {
+      *[Symbol.iterator]() {
+        for (const f of source) if (f.facts[id] !== undefined) yield { filePath: f.filePath, facts: f.facts[id] };
+      },
+    };
     rule.corpus(withFacts, {
       id,
       options,
       knowledge: config.knowledge ?? [],
       report(filePath, d) {
-        const file = byPath.get(filePath);
-        if (!file) throw new Error(`Rule "${id}" reported on "${filePath}", which is not in the corpus`);
         let index = indexes.get(filePath);
-        if (!index) indexes.set(filePath, (index = LineIndex.fromStarts(file.lineStarts, file.length)));
+        if (!index) {
+          const file = source.get(filePath);
+          if (!file) throw new Error(`Rule "${id}" reported on "${filePath}", which is not in the corpus`);
+          indexes.set(filePath, (index = LineIndex.fromStarts(file.lineStarts, file.length)));
+        }
         const list = out.get(filePath) ?? [];
         list.push(fromReport(rule, severity, d, index));
         out.set(filePath, list);

@@ -1,0 +1,64 @@
+/**
+ * A worker's heap is limited (WORKER_HEAP_MB): a document too large for it fails that task with
+ * WorkerOutOfMemory, the worker is replaced, and the pool goes on; the CLI then lints the text in
+ * the main thread, and texts over WORKER_MAX_CHARS never go to a worker. Runs the built worker
+ * (`npm test` builds first).
+ */
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { tmpTree } from '../helpers/tmp.js';
+import { LintPool, WORKER_MAX_CHARS, WorkerOutOfMemory } from '../../src/cli/pool.js';
+import { POOL_MIN_FILES } from '../../src/cli/lint-files.js';
+import { resolveOptions } from '../../src/config/options.js';
+import { ruleById } from '../../rules/index.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const WORKER = pathToFileURL(join(ROOT, 'dist', 'src', 'cli', 'worker.js'));
+const BIN = join(ROOT, 'bin', 'seedlint.js');
+
+/** Project prose (seed and fixtures) repeated to about `chars` characters. */
+function prose(chars: number): string {
+  const dirs = [join(ROOT, 'seeds'), join(ROOT, 'tests', 'fixtures')];
+  const all = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8'))).join('\n\n');
+  return all.repeat(Math.ceil(chars / all.length)).slice(0, chars);
+}
+
+const garbled = ruleById.get('garbled-sentence')!;
+const config = { rules: { 'garbled-sentence': { severity: 1 as const, options: resolveOptions(garbled, undefined) } }, plugins: [], knowledge: [], ignore: [], files: [] };
+
+describe('worker memory limit', () => {
+  it('fails only the task that ran out of memory, replaces the worker, and lints the next task', { timeout: 120_000 }, async () => {
+    const pool = new LintPool(WORKER, 1, { configs: [config], fix: false });
+    try {
+      const huge = pool.run({ id: 1, path: 'huge.txt', text: prose(16 * WORKER_MAX_CHARS), config: 0 });
+      await expect(huge).rejects.toBeInstanceOf(WorkerOutOfMemory);
+      const small = await pool.run({ id: 2, path: 'small.txt', text: 'The ministry said that the plan would be discussed with the.', config: 0 });
+      expect(JSON.parse(small.result).messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['garbled-sentence']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('lints a text over the worker size limit in the main thread, with the same findings as alone', { timeout: 120_000 }, async () => {
+    const big = prose(WORKER_MAX_CHARS + 50_000);
+    const files: Record<string, string> = { 'big.txt': big };
+    for (let i = 0; i < POOL_MIN_FILES + 2; i++) files[`doc-${i}.txt`] = prose(2000 + i);
+    const dir = tmpTree(files);
+    const lint = async (...args: string[]) => {
+      try {
+        return (await promisify(execFile)(process.execPath, [BIN, '-f', 'json', '--no-progress', ...args], { cwd: dir, maxBuffer: 64 << 20 })).stdout;
+      } catch (error) {
+        return (error as { stdout: string }).stdout;
+      }
+    };
+    const pooled = JSON.parse(await lint('--jobs', '2', '.'));
+    const alone = JSON.parse(await lint('--jobs', '1', 'big.txt'));
+    const bigResult = pooled.find((r: { filePath: string }) => r.filePath === 'big.txt');
+    expect(bigResult.messages.length).toBeGreaterThan(0);
+    expect(bigResult).toEqual(alone[0]);
+  });
+});
