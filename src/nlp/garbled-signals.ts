@@ -95,9 +95,24 @@ const TITLE_CASE_SHARE = 0.5;
 
 /** Whether most words are capitalised (a headline or title in title case). */
 export function isTitleCase(words: readonly Word[]): boolean {
-  const letters = words.filter((w) => /\p{L}/u.test(w.text));
-  if (letters.length < 3) return false;
-  return letters.filter((w) => isCapitalised(w.text)).length / letters.length > TITLE_CASE_SHARE;
+  let letters = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (!hasLetter(w.text)) continue;
+    letters++;
+    if (isCapitalised(w.text)) capitalised++;
+  }
+  return letters >= 3 && capitalised / letters > TITLE_CASE_SHARE;
+}
+
+/** Whether a word has a letter (ASCII checked directly: this runs on every word of every sentence). */
+function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (word.charCodeAt(i) >= 128) return /\p{L}/u.test(word);
+  }
+  return false;
 }
 
 /**

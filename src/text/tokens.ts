@@ -74,7 +74,11 @@ export function sentenceWordCount(sentence: Sentence, cap = Infinity): number {
 }
 
 /** Whether a word starts with an upper-case letter. */
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isCapitalised = (word: string): boolean => {
+  // ASCII first: most words, and a Unicode property test per word is a hot spot of several rules.
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
+};
 
 /** Whether a word has no lower-case letter (an acronym such as `NATO`, or a number). */
 export const isAllCaps = (word: string): boolean => !/\p{Ll}/u.test(word);
