@@ -5,6 +5,7 @@ import type { Dirent, Stats } from 'node:fs';
 export interface FileSystem {
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  appendFile(path: string, data: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
@@ -36,6 +37,7 @@ export interface IO {
 export const nodeFs: FileSystem = {
   readFile: (p) => fsp.readFile(p),
   writeFile: (p, d) => fsp.writeFile(p, d),
+  appendFile: (p, d) => fsp.appendFile(p, d),
   rename: (a, b) => fsp.rename(a, b),
   unlink: (p) => fsp.unlink(p),
   mkdir: (p, o) => fsp.mkdir(p, o),
@@ -44,11 +46,26 @@ export const nodeFs: FileSystem = {
   realpath: (p) => fsp.realpath(p),
 };
 
-/** Write a file atomically: a temporary file in the same directory, then a rename. */
-export async function writeAtomic(fs: FileSystem, path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Write a file atomically: a temporary file in the same directory, then a rename. `data` may be
+ * a sequence of pieces (a streaming report), written in chunks of about `chunk` characters so
+ * the whole text is never in memory.
+ */
+export async function writeAtomic(fs: FileSystem, path: string, data: string | Uint8Array | Iterable<string>, chunk = 1 << 16): Promise<void> {
   const tmp = `${path}.seedlint-${process.pid}-${Date.now()}.tmp`;
   try {
-    await fs.writeFile(tmp, data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await fs.writeFile(tmp, data);
+    else {
+      await fs.writeFile(tmp, '');
+      let buffer = '';
+      for (const piece of data) {
+        buffer += piece;
+        if (buffer.length < chunk) continue;
+        await fs.appendFile(tmp, buffer);
+        buffer = '';
+      }
+      if (buffer) await fs.appendFile(tmp, buffer);
+    }
     await fs.rename(tmp, path);
   } catch (error) {
     await fs.unlink(tmp).catch(() => undefined);

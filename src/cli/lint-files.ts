@@ -11,6 +11,7 @@ import { fatalResult, toFileResult } from '../engine/diagnostic.js';
 import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
 import { hashOf, LintCache } from './cache.js';
+import { PackedStore } from './packed-store.js';
 import { LintPool, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome } from './pool.js';
 import type { Progress } from './progress.js';
 
@@ -78,7 +79,7 @@ function emptyNote(filePath: string): FileResult {
  * object at once.
  */
 export class Results implements Iterable<FileResult> {
-  constructor(private readonly packed: readonly string[]) {}
+  constructor(private readonly packed: readonly string[] | PackedStore) {}
 
   get length(): number {
     return this.packed.length;
@@ -86,7 +87,8 @@ export class Results implements Iterable<FileResult> {
 
   /** A fresh copy of the `i`th result (callers may change it). */
   at(i: number): FileResult {
-    return JSON.parse(this.packed[i]!) as FileResult;
+    const json = Array.isArray(this.packed) ? this.packed[i] : (this.packed as PackedStore).get(i);
+    return JSON.parse(json!) as FileResult;
   }
 
   *[Symbol.iterator](): Iterator<FileResult> {
@@ -115,8 +117,9 @@ async function workerSafe(jobs: readonly Job[]): Promise<boolean> {
  */
 export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: LintJobsOptions): Promise<LintRun> {
   const n = jobs.length;
-  const results: Array<string | undefined> = new Array(n);
-  const facts: Array<string | undefined> = new Array(n);
+  // Every file's result and corpus facts wait as JSON text, in memory up to a budget and then in a temporary file.
+  const results = new PackedStore(n);
+  const facts = new PackedStore(n);
   const texts = new Map<number, { text: string; bom: boolean }>();
   const cache = options.cacheLocation ? new LintCache(fs, options.cacheLocation) : undefined;
   await cache?.load();
@@ -128,10 +131,10 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
 
   let done = 0;
   const finish = (i: number, outcome: PackedOutcome | FileResult) => {
-    if ('filePath' in outcome) results[i] = JSON.stringify(outcome);
+    if ('filePath' in outcome) results.set(i, JSON.stringify(outcome));
     else {
-      results[i] = outcome.result;
-      facts[i] = outcome.facts;
+      results.set(i, outcome.result);
+      facts.set(i, outcome.facts);
     }
     done++;
     options.progress?.update(done, n);
@@ -232,12 +235,12 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   // file at a time on each pass a rule makes, so they are never all in memory as objects.
   const byConfig = new Map<EngineConfig, number[]>();
   jobs.forEach((job, i) => {
-    if (facts[i] === undefined) return;
+    if (!facts.has(i)) return;
     const list = byConfig.get(job.config) ?? [];
     list.push(i);
     byConfig.set(job.config, list);
   });
-  const rebuild = (i: number) => JSON.parse(facts[i]!) as FileFacts;
+  const rebuild = (i: number) => JSON.parse(facts.get(i)!) as FileFacts;
   const extra = new Map<string, Diagnostic[]>();
   for (const [config, list] of byConfig) {
     const byPath = new Map(list.map((i) => [jobs[i]!.filePath, i]));
@@ -252,7 +255,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     };
     for (const [path, ds] of lintCorpus(source, config)) extra.set(path, ds);
   }
-  facts.fill(undefined);
+  facts.clear();
 
   // Corpus findings and fixes change the few results they touch; the others stay as they are.
   const fixed = new Map<number, string>();
@@ -260,12 +263,12 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     const more = extra.get(jobs[i]!.filePath);
     const t = texts.get(i);
     if (!more?.length && !(options.fix && t)) continue;
-    let merged = mergeResult(JSON.parse(results[i]!) as FileResult, more);
+    let merged = mergeResult(JSON.parse(results.get(i)!) as FileResult, more);
     if (options.fix && t) {
       merged = withFixes(merged, t.text);
       if (merged.output !== undefined) fixed.set(i, (t.bom ? '\uFEFF' : '') + merged.output);
     }
-    results[i] = JSON.stringify(merged);
+    results.set(i, JSON.stringify(merged));
   }
 
   if (cache) {
@@ -275,5 +278,5 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
       options.warn?.(`cannot write the cache ${cache.location}: ${describeFsError(error)}`);
     }
   }
-  return { results: new Results(results as string[]), fixed };
+  return { results: new Results(results), fixed };
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { PackedStore } from '../src/cli/packed-store.js';
+
+describe('PackedStore', () => {
+  it('keeps texts in memory within its budget and in a temporary file past it, returning each unchanged', () => {
+    const store = new PackedStore(100, 1000);
+    const text = (i: number) => JSON.stringify({ i, message: `Unexpected “Kulba” ${'é'.repeat(i % 7)}`, pad: 'x'.repeat(i * 3) });
+    for (let i = 0; i < 100; i += 2) store.set(i, text(i));
+    for (let i = 0; i < 100; i++) expect(store.get(i)).toBe(i % 2 ? undefined : text(i));
+    expect(store.has(2)).toBe(true);
+    expect(store.has(3)).toBe(false);
+    // Replacing texts, in memory and spilled, and removing one.
+    store.set(0, 'first');
+    store.set(98, 'last');
+    store.set(50, undefined);
+    expect([store.get(0), store.get(98), store.get(50), store.get(96)]).toEqual(['first', 'last', undefined, text(96)]);
+    store.clear();
+    expect(store.get(96)).toBeUndefined();
+    store.set(96, 'again');
+    expect(store.get(96)).toBe('again');
+    store.clear();
+  });
+
+  it('holds no more than its budget of text in memory', () => {
+    const store = new PackedStore(1000, 10_000);
+    for (let i = 0; i < 1000; i++) store.set(i, 'y'.repeat(100));
+    const inMemory = (store as unknown as { memory: Array<string | undefined> }).memory.filter((t) => t !== undefined).length;
+    expect(inMemory).toBe(100);
+    expect(store.get(999)).toBe('y'.repeat(100));
+    store.clear();
+  });
+});
