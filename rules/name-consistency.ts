@@ -106,14 +106,27 @@ export default defineRule<Options, Spelling[]>({
   },
   corpus(files, context) {
     const kb = getKnowledge(context.knowledge);
+    // First pass: the spellings of each bucket. Only a bucket with two or more can have a
+    // finding, so the second pass keeps the uses of those alone (a corpus's facts can be far
+    // larger than memory; `files` rebuilds them on each pass).
+    const spellingsOf = new Map<string, Set<string>>();
+    for (const { facts } of files)
+      for (const s of facts) {
+        let keys = spellingsOf.get(s.bucket);
+        if (!keys) spellingsOf.set(s.bucket, (keys = new Set()));
+        keys.add(nameKey(s.surname));
+      }
     // bucket → spelling key → files using it
     const index = new Map<string, Map<string, Array<{ filePath: string; s: Spelling }>>>();
     for (const { filePath, facts } of files)
       for (const s of facts) {
+        if (spellingsOf.get(s.bucket)!.size < 2) continue;
         let b = index.get(s.bucket);
         if (!b) index.set(s.bucket, (b = new Map()));
         const k = nameKey(s.surname);
-        b.set(k, [...(b.get(k) ?? []), { filePath, s }]);
+        const uses = b.get(k);
+        if (uses) uses.push({ filePath, s });
+        else b.set(k, [{ filePath, s }]);
       }
     for (const group of index.values()) {
       if (group.size < 2) continue;
