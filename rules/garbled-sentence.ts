@@ -11,7 +11,7 @@ import lists from './data/garbled-sentence.json' with { type: 'json' };
 export interface GarbledSentenceOptions {
   /** Minimum summed weight of the signals fired in one sentence to report it. Default `1`. */
   threshold: number;
-  /** Signals to run. Default: all. */
+  /** Signals to run. Default: all but `verbless`. */
   signals: SignalName[];
 }
 
@@ -44,6 +44,12 @@ const WEIGHTS: Record<SignalName, number> = {
   'self-coordination': 1,
   'narrative-imperative': 1,
 };
+/**
+ * Signals on by default: all but `verbless`, which is opt-in. It tags whole sentences (the costliest
+ * use of compromise: a quarter of the rule's tagged text on the MQM docs, most of it on clean news)
+ * and fired on none of the dev sets, so its precision is unmeasured.
+ */
+const DEFAULT_SIGNALS: SignalName[] = SIGNALS.filter((s) => s !== 'verbless');
 /** Hits closer than this many characters are reported as one finding. */
 const MERGE_GAP = 60;
 
@@ -75,10 +81,10 @@ export default defineRule<GarbledSentenceOptions>({
       additionalProperties: false,
       properties: {
         threshold: { type: 'number', minimum: 0, default: 1, description: 'Minimum summed signal weight (each signal weighs 1) for a sentence to be reported.' },
-        signals: { type: 'array', items: { enum: [...SIGNALS] }, uniqueItems: true, default: [...SIGNALS], description: 'Signals to run (default: all).' },
+        signals: { type: 'array', items: { enum: [...SIGNALS] }, uniqueItems: true, default: DEFAULT_SIGNALS, description: 'Signals to run (default: all but verbless, which is opt-in: unmeasured on the dev sets, and it tags whole sentences).' },
       },
     },
-    defaultOptions: { threshold: 1, signals: [...SIGNALS] },
+    defaultOptions: { threshold: 1, signals: DEFAULT_SIGNALS },
     examples: {
       valid: [
         { text: 'He said the talks would continue.', note: 'A reported clause after "said" is not a second predicate.' },

@@ -102,6 +102,24 @@ describe('garbled-sentence', () => {
     const two = await lintWithRule(rule, 'NATO had never commented on Its open door membership policy will not compromise.', { threshold: 2 });
     expect([one.length, two.length]).toEqual([0, 1]);
   });
+  it('verbless is opt-in: a long statement with no finite verb, infinitive or gerund', async () => {
+    const opt = { signals: ['verbless'] as const };
+    const flagged = [
+      'The officials met on Monday. The team of experts from the ministry of health and the local hospital in the northern province.',
+      'The officials met on Monday. A new road, a new school and a new hospital for the people of the county.',
+    ];
+    const fine = [
+      'The officials met on Monday. The talks between the two sides on the future of the region continue.',
+      // First in its paragraph (a headline or a caption), or under eight words.
+      'The officials met on Monday.\nThe team of experts from the ministry of health and the local hospital in the northern province.',
+      'The officials met on Monday. A new road for the county.',
+      // A finite verb the word-level cue sees (auxiliary, -ed form, subject pronoun).
+      'The officials met on Monday. The team of experts from the ministry has visited the hospital in the north.',
+    ];
+    for (const text of flagged) expect((await lintWithRule(rule, text, { ...opt })).map((d) => d.messageId)).toEqual(['verbless']);
+    for (const text of fine) expect(await lintWithRule(rule, text, { ...opt })).toEqual([]);
+    expect(await lintWithRule(rule, flagged[0]!)).toEqual([]);
+  });
   it('flags exactly the marked fixture lines', async () => {
     const source = readFileSync(new URL('../fixtures/garbled-sentence.txt', import.meta.url), 'utf8');
     const { expected, found } = await runFixture(source, [rule]);
