@@ -94,6 +94,11 @@ export class Results implements Iterable<FileResult> {
   *[Symbol.iterator](): Iterator<FileResult> {
     for (let i = 0; i < this.packed.length; i++) yield this.at(i);
   }
+
+  /** Let go of the results (and the temporary file they may have spilled to). */
+  close(): void {
+    if (!Array.isArray(this.packed)) (this.packed as PackedStore).clear();
+  }
 }
 
 /** Results in input order, plus the texts of files that were fixed (for writing back). */

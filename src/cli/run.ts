@@ -159,12 +159,16 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
   // The report streams: each result is rebuilt, counted and printed in turn.
   const totals: Totals = { errors: 0, warnings: 0, fatal: 0 };
   const shown = (function* () {
-    for (const r of results) {
-      totals.errors += r.errorCount;
-      totals.warnings += r.warningCount;
-      totals.fatal += r.fatalErrorCount;
-      if (options.fix) delete r.output; // written to the file; the report shows what remains
-      yield options.quiet ? onlyErrors(r) : r;
+    try {
+      for (const r of results) {
+        totals.errors += r.errorCount;
+        totals.warnings += r.warningCount;
+        totals.fatal += r.fatalErrorCount;
+        if (options.fix) delete r.output; // written to the file; the report shows what remains
+        yield options.quiet ? onlyErrors(r) : r;
+      }
+    } finally {
+      results.close();
     }
   })();
   const color = options.color ?? (Boolean(io.stdout.isTTY) && !options.outputFile && io.env.NO_COLOR === undefined);
@@ -176,6 +180,7 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
       await writeAtomic(fs, target, pieces, WRITE_CHUNK);
     } catch (error) {
       io.stderr.write(`seedlint: cannot write --output-file ${options.outputFile}: ${describeFsError(error)}\n`);
+      results.close();
       return 2;
     }
   } else {
