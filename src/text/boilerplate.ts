@@ -40,9 +40,7 @@ const lexicon = data.lines.map((l: { kind: string; pattern: string; requires?: s
  */
 const ANY_START = new RegExp(`^(?:${lexicon.flatMap((l) => (l.starts ? [l.starts.source.slice(1)] : [])).join('|')})`, 'iu');
 const ungated = lexicon.some((l) => !l.starts && !l.requires);
-/** What the entries with `requires` and no `starts` need, in one test (any of them). */
-const requiresOnly = lexicon.filter((l) => !l.starts && l.requires);
-const REQUIRES = requiresOnly.length ? new RegExp(requiresOnly.map((l) => `(?:${l.requires!.source})`).join('|'), 'iu') : undefined;
+const withRequires = lexicon.filter((l) => !l.starts && l.requires);
 const SIGNOFF = new RegExp(`^(?:${data.signoffs.map((p) => `(?:${p})`).join('|')})$`, 'iu');
 /** The start every sign-off has (`signoffStarts`). */
 const SIGNOFF_START = new RegExp(`^(?:${data.signoffStarts})`, 'iu');
@@ -59,9 +57,7 @@ const DINKUS = /^(?:(?:[*⁂•·~]\s*){3,}|(?:\.\s*){3,}|…)$/u;
 const LEAD_EDGE = /[\s•·»>|*–—-]/;
 const TRAIL_EDGE = /[\s.:!|»>…]/;
 /** Whether collapsing white space runs to one space changes a string. */
-const OTHER_SPACE = /[^\S ]/;
-/** A letter or digit. */
-const ALNUM = /[\p{L}\p{N}]/u;
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
 /**
  * `text` without leading bullets/dashes and trailing punctuation, white space runs made one space:
@@ -74,8 +70,7 @@ function normalise(text: string): string {
   while (a < b && LEAD_EDGE.test(text[a]!)) a++;
   while (b > a && TRAIL_EDGE.test(text[b - 1]!)) b--;
   const cut = a === 0 && b === text.length ? text : text.slice(a, b);
-  // Two white space characters in a row are two spaces, or hold one that is not a space.
-  return cut.includes('  ') || OTHER_SPACE.test(cut) ? cut.replace(/\s+/g, ' ') : cut;
+  return UNEVEN_SPACE.test(cut) ? cut.replace(/\s+/g, ' ') : cut;
 }
 
 /** One word of a widget line (the complement of the separators below). */
@@ -106,7 +101,7 @@ function isMetadata(text: string): boolean {
     .replace(METADATA_ITEM, () => (found++, ' '))
     .replace(WIDGET_ITEM, (m) => (isWidget(m) ? (found++, ' ') : m))
     .replace(STAMP, ' ');
-  return found > 0 && !ALNUM.test(rest);
+  return found > 0 && !/[\p{L}\p{N}]/u.test(rest);
 }
 
 /** Whether a line reads like a sentence or a paragraph (not a label, button or stub). */
@@ -122,9 +117,9 @@ export function classifyLine(text: string): { cls: LineClass; kind?: string } {
   // Boilerplate lines are short; a long line is prose (and is not worth the lexicon's time).
   if (raw.length > 300) return { cls: 'content' };
   const plain = blankMarkup(raw).trim();
-  if (!ALNUM.test(plain)) return DINKUS.test(plain) || !plain ? { cls: 'short' } : { cls: 'boilerplate', kind: 'punctuation' };
+  if (!/[\p{L}\p{N}]/u.test(plain)) return DINKUS.test(plain) || !plain ? { cls: 'short' } : { cls: 'boilerplate', kind: 'punctuation' };
   const norm = normalise(plain);
-  if (ungated || ANY_START.test(norm) || REQUIRES?.test(norm)) {
+  if (ungated || ANY_START.test(norm) || withRequires.some((l) => l.requires!.test(norm))) {
     for (const { kind, re, requires, starts } of lexicon) {
       if ((!starts || starts.test(norm)) && (!requires || requires.test(norm)) && re.test(norm)) return { cls: 'boilerplate', kind };
     }
@@ -135,43 +130,28 @@ export function classifyLine(text: string): { cls: LineClass; kind?: string } {
   return hasSentenceShape(plain) ? { cls: 'content' } : { cls: 'short' };
 }
 
-/** A document's lines and their classifications so far (index `i` of `done` is line `i`). */
-interface Classified {
-  lines: ReturnType<Doc['lines']>;
-  done: Array<ClassifiedLine | undefined>;
-}
-
-/** The document's classification state, kept on it: fetched once per call, not once per line. */
-const classifiedState = (doc: Doc): Classified =>
-  doc.memo('boilerplate:classified', () => {
-    const lines = doc.lines();
-    return { lines, done: new Array<ClassifiedLine | undefined>(lines.length) };
-  });
-
 /**
- * Line `i`, classified on first request and kept on the document: the tail walk classifies
- * only the lines it passes, `boilerplate-line` all of them.
+ * Line `i` of `doc`, classified on first request and kept on the document: the tail walk
+ * classifies only the lines it passes, `boilerplate-line` all of them.
  */
-function classifiedLine(state: Classified, i: number): ClassifiedLine {
-  let line = state.done[i];
+function classifiedLine(doc: Doc, i: number): ClassifiedLine {
+  const done = doc.memo('boilerplate:classified', () => new Array<ClassifiedLine | undefined>(doc.lines().length));
+  let line = done[i];
   if (!line) {
-    const l = state.lines[i]!;
+    const l = doc.lines()[i]!;
     // classifyLine returns a fresh object: complete it in place (an object spread per line was most of the cost).
     line = classifyLine(l.text) as ClassifiedLine;
     line.text = l.text;
     line.start = l.start;
     line.end = l.start + l.text.length;
-    state.done[i] = line;
+    done[i] = line;
   }
   return line;
 }
 
 /** Every line of `doc`, classified (computed once per document). */
 export function classifiedLines(doc: Doc): ClassifiedLine[] {
-  return doc.memo('boilerplate:lines', () => {
-    const state = classifiedState(doc);
-    return state.lines.map((_, i) => classifiedLine(state, i));
-  });
+  return doc.memo('boilerplate:lines', () => doc.lines().map((_, i) => classifiedLine(doc, i)));
 }
 
 /** The boilerplate block at the end of a document. */
@@ -191,22 +171,21 @@ export interface TailBlock {
  */
 export function tailBlock(doc: Doc): TailBlock | undefined {
   return doc.memo('boilerplate:tail', () => {
-    const state = classifiedState(doc);
     const taken: number[] = [];
-    for (let i = state.lines.length - 1; i >= 0; i--) {
-      const l = classifiedLine(state, i);
+    for (let i = doc.lines().length - 1; i >= 0; i--) {
+      const l = classifiedLine(doc, i);
       if (l.cls === 'blank') continue;
       if (l.cls !== 'boilerplate' && l.cls !== 'short') break;
       taken.unshift(i);
     }
-    const top = taken.findIndex((i) => classifiedLine(state, i).cls === 'boilerplate');
+    const top = taken.findIndex((i) => classifiedLine(doc, i).cls === 'boilerplate');
     if (top < 0) return undefined;
-    const block = taken.slice(top).map((i) => classifiedLine(state, i));
+    const block = taken.slice(top).map((i) => classifiedLine(doc, i));
     // Start right after the line break that ends the last line kept in the article (the last
     // non-blank line above the block; the walk has classified every line down from it).
     let k = taken[top]! - 1;
-    while (k >= 0 && classifiedLine(state, k).cls === 'blank') k--;
-    const kept = k >= 0 ? classifiedLine(state, k) : undefined;
+    while (k >= 0 && classifiedLine(doc, k).cls === 'blank') k--;
+    const kept = k >= 0 ? classifiedLine(doc, k) : undefined;
     const start = kept ? doc.text.indexOf('\n', kept.end) + 1 : 0;
     return { lines: block, range: [start, doc.text.length] as [number, number] };
   });
@@ -216,12 +195,6 @@ const agencies = [...data.agencies].sort((a, b) => b.length - a.length).map((a) 
 /** A dateline slug at a line's start: "BEIJING, Feb. 11 (Xinhua) --" or "ASTANA.KAZINFORM -". */
 /** What every {@link SLUG} holds: an agency name after `(` or `.` (one cheap scan rules most lines out). */
 const AGENCY = new RegExp(`[(.](?:${agencies})`, 'u');
-/**
- * How far into a line the agency name of a {@link SLUG} ends, at most: a place (2 + 80 + 2 UTF-16
- * units) and a date (26) before `(`, or 31 capitals (62) before `.`; then the longest agency name.
- * AGENCY looks at that head of a line only (a long line is mostly prose with many full stops).
- */
-const SLUG_HEAD = 111 + Math.max(...data.agencies.map((a) => a.length));
 const SLUG = new RegExp(
   `^(?:(?:[\\p{Lu}][\\p{L}.' -]{1,40}, )?(?:[\\p{L}]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? )?\\((?:${agencies})\\)|[\\p{Lu}][\\p{Lu} ]{2,30}\\.(?:${agencies}))\\s*(?:--|[—–-])`,
   'u',
@@ -240,7 +213,7 @@ export function repeatedSlugs(doc: Doc): Array<[number, number]> {
     for (const l of classifiedLines(doc)) {
       if (l.cls === 'blank') continue;
       contentLines++;
-      const m = AGENCY.test(l.text.length > SLUG_HEAD ? l.text.slice(0, SLUG_HEAD) : l.text) ? SLUG.exec(l.text) : null;
+      const m = AGENCY.test(l.text) ? SLUG.exec(l.text) : null;
       if (!m) continue;
       if (!seen && contentLines <= 5) seen = true;
       else out.push([l.start, l.start + m[0].length]);
