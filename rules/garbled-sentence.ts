@@ -2,8 +2,9 @@ import { defineRule, formatMessage } from '../src/rule.js';
 import { splitAtLineBreaks } from '../src/text/tokens.js';
 import {
   SIGNALS, capitalSplice, danglingEnd, isTitleCase, narrativeImperative, orphanPredicate, repetition, selfCoordination, subjectlessStart, unitTokens, unitWords, verbless,
-  type SignalHit, type SignalLexicon, type SignalName,
+  type SignalHit, type SignalLexicon, type SignalName, type Tagger,
 } from '../src/nlp/garbled-signals.js';
+import { tagRange, tagRanges } from '../src/nlp/tag-sentence.js';
 import type { Token } from '../src/text/tokens.js';
 import lists from './data/garbled-sentence.json' with { type: 'json' };
 
@@ -65,6 +66,15 @@ const messages = {
   multiple: 'Garbled sentence: {reasons}',
 };
 
+/** One line of a sentence, the unit the signals look at. */
+interface Unit {
+  tokens: Token[];
+  words: ReturnType<typeof unitWords>;
+  /** First in its paragraph (or a later line of a sentence): a headline or caption may lack a verb. */
+  first: boolean;
+  range: [number, number];
+}
+
 /** Longest sentence (in characters) the tagging signals look at; real sentences stay far below. */
 const MAX_TAGGED_CHARS = 3000;
 
@@ -110,29 +120,41 @@ export default defineRule<GarbledSentenceOptions>({
     const { doc, options } = context;
     const enabled = new Set(options.signals);
     const firstSentences = new Set(doc.paragraphs().map((p) => p.children.find((c) => c.type === 'SentenceNode')));
+    const units: Unit[] = [];
     for (const sentence of doc.sentences()) {
       splitAtLineBreaks(unitTokens(doc.text, sentence)).forEach((tokens, line) => {
-        const first = line > 0 || firstSentences.has(sentence);
-        checkUnit(tokens, first);
+        const words = unitWords(tokens);
+        if (words.length < 3 || isTitleCase(words)) return;
+        units.push({ tokens, words, first: line > 0 || firstSentences.has(sentence), range: [tokens[0]!.start, tokens[tokens.length - 1]!.end] });
       });
     }
-    function checkUnit(tokens: Token[], first: boolean): void {
-      const range: [number, number] = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
-      const words = unitWords(tokens);
-      if (words.length < 3 || isTitleCase(words)) return;
+    // The tagging signals' cheap checks run twice: first to note which ranges they will tag, so
+    // that compromise tags them all in one call, then for real.
+    const wanted: Array<[number, number]> = [];
+    for (const unit of units) taggingHits(unit, (_doc, start, end) => (wanted.push([start, end]), []));
+    tagRanges(doc, wanted);
+    for (const unit of units) checkUnit(unit);
+
+    /** The signals that tag words (only sentences their word-level checks select). */
+    function taggingHits({ tokens, words, first, range }: Unit, tagger: Tagger): SignalHit[] {
+      // compromise's tagging grows faster than linearly with sentence length: a run-on block of
+      // scraped text with no sentence punctuation is left to the word-level signals.
+      if (range[1] - range[0] > MAX_TAGGED_CHARS) return [];
+      const hits: SignalHit[] = [];
+      if (enabled.has('subjectless-start')) hits.push(...subjectlessStart(doc, range, tokens, words, lex, tagger));
+      if (enabled.has('verbless')) hits.push(...verbless(doc, range, tokens, words, lex, first, tagger));
+      if (enabled.has('narrative-imperative')) hits.push(...narrativeImperative(doc, range, tokens, words, lex, tagger));
+      if (enabled.has('orphan-predicate')) hits.push(...orphanPredicate(doc, range, tokens, words, lex, tagger));
+      return hits;
+    }
+    function checkUnit(unit: Unit): void {
+      const { tokens, words } = unit;
       const hits: SignalHit[] = [];
       if (enabled.has('capital-splice')) hits.push(...capitalSplice(tokens, words, lex));
       if (enabled.has('dangling-end')) hits.push(...danglingEnd(tokens, words, lex));
       if (enabled.has('repetition')) hits.push(...repetition(words, lex));
       if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex));
-      // compromise's tagging grows faster than linearly with sentence length: a run-on block of
-      // scraped text with no sentence punctuation is left to the word-level signals.
-      if (range[1] - range[0] <= MAX_TAGGED_CHARS) {
-        if (enabled.has('subjectless-start')) hits.push(...subjectlessStart(doc, range, tokens, words, lex));
-        if (enabled.has('verbless')) hits.push(...verbless(doc, range, tokens, words, lex, first));
-        if (enabled.has('narrative-imperative')) hits.push(...narrativeImperative(doc, range, tokens, words, lex));
-        if (enabled.has('orphan-predicate')) hits.push(...orphanPredicate(doc, range, tokens, words, lex));
-      }
+      hits.push(...taggingHits(unit, tagRange));
       const score = [...new Set(hits.map((h) => h.signal))].reduce((sum, s) => sum + WEIGHTS[s], 0);
       if (!hits.length || score < options.threshold) return;
       hits.sort((a, b) => a.range[0] - b.range[0]);

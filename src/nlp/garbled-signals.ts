@@ -54,6 +54,9 @@ export interface SignalLexicon {
 
 type Word = Token & { index: number; lower: string };
 
+/** How a signal gets a range's tags: {@link tagRange}, or a stand-in that only notes the ranges asked for. */
+export type Tagger = (doc: Doc, start: number, end: number) => TaggedTerm[];
+
 const TOKEN_KIND: Record<string, Token['kind']> = { WordNode: 'word', PunctuationNode: 'punct', SymbolNode: 'symbol', WhiteSpaceNode: 'space' };
 
 /**
@@ -211,9 +214,9 @@ const NOUNLIKE_PREPOSITIONS = new Set(['inside', 'outside', 'round', 'past', 'ne
  * finite auxiliary with no conjunction, comma or relative word between — the noun phrase is the
  * object of the preposition, so the second predicate has no subject of its own.
  */
-export function orphanPredicate(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
+export function orphanPredicate(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon, tagger: Tagger = tagRange): SignalHit[] {
   if (!orphanPredicateCandidate(tokens, words, lex)) return [];
-  const terms = tagRange(doc, range[0], range[1]);
+  const terms = tagger(doc, range[0], range[1]);
   const hits: SignalHit[] = [];
   for (let i = 0; i < terms.length; i++) {
     if (!isFiniteVerb(terms[i]) || !clearlyMainVerb(terms, i, lex)) continue;
@@ -316,7 +319,7 @@ function commasOnlyBeforeConjunctions(tokens: readonly Token[]): boolean {
  * opens with a finite verb — "Introduced the situation to the team.", "Stands out from the
  * background." — the subject was dropped. Imperatives (base form) and questions do not count.
  */
-export function subjectlessStart(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
+export function subjectlessStart(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon, tagger: Tagger = tagRange): SignalHit[] {
   const first = words[0];
   if (!first || words.length < 3) return [];
   if (negatedAuxStart(tokens, words, lex)) return [{ signal: 'subjectless-start', range: [first.start, first.end], word: first.text }];
@@ -336,7 +339,7 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
   }
   if (hasQuoteOrQuestion(tokens)) return [];
   if (tokens[tokens.length - 1]?.text !== '.' || !commasOnlyBeforeConjunctions(tokens)) return [];
-  const [t0, t1] = tagOpening(doc, range, words);
+  const [t0, t1] = tagOpening(doc, range, words, tagger);
   if (!t0 || !isFiniteVerb(t0) || t0.tags.has('Imperative') || t0.tags.has('Noun') || !t1) return [];
   // A verb or an adverb right after it makes the first word a likely plural subject: "Plants also harvest …".
   if (termIs(t1, 'Verb', 'Adverb')) return [];
@@ -352,8 +355,8 @@ const OPENING_WORDS = 6;
  * and compromise's cost grows with the words it tags. (Checked on the MQM and clean-news dev
  * sets: from four words on, the first two words' tags are those of the whole sentence.)
  */
-function tagOpening(doc: Doc, range: [number, number], words: readonly Word[]): TaggedTerm[] {
-  return tagRange(doc, range[0], Math.min(range[1], words[Math.min(OPENING_WORDS, words.length) - 1]!.end));
+function tagOpening(doc: Doc, range: [number, number], words: readonly Word[], tagger: Tagger): TaggedTerm[] {
+  return tagger(doc, range[0], Math.min(range[1], words[Math.min(OPENING_WORDS, words.length) - 1]!.end));
 }
 
 /** Auxiliaries that can also be nouns ("will", "can", "may", "must", "might"): the tagger decides. */
@@ -397,11 +400,11 @@ function hasFiniteCue(tokens: readonly Token[], words: readonly Word[], lex: Sig
  * `verbless`: a long statement inside a paragraph (not a headline) with no finite verb at all —
  * a list of noun phrases where the translation lost the predicate.
  */
-export function verbless(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon, isFirstInParagraph: boolean): SignalHit[] {
+export function verbless(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon, isFirstInParagraph: boolean, tagger: Tagger = tagRange): SignalHit[] {
   if (isFirstInParagraph || words.length < 8 || tokens[tokens.length - 1]?.text !== '.') return [];
   if (hasFiniteCue(tokens, words, lex)) return [];
   if (hasQuoteOrQuestion(tokens, false)) return [];
-  const terms = tagRange(doc, range[0], range[1]);
+  const terms = tagger(doc, range[0], range[1]);
   if (terms.some((t) => isFiniteVerb(t) || t.tags.has('Infinitive') || t.tags.has('Gerund'))) return [];
   return [{ signal: 'verbless', range, word: doc.text.slice(range[0], range[1]) }];
 }
@@ -451,7 +454,7 @@ export function isNarrative(doc: Doc, lex: SignalLexicon): boolean {
  * system.") — the subject of a news sentence was dropped. Talks and interviews (many I/you/we),
  * quotations, questions and web calls to action ("Click the link …") are left alone.
  */
-export function narrativeImperative(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
+export function narrativeImperative(doc: Doc, range: [number, number], tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon, tagger: Tagger = tagRange): SignalHit[] {
   const [first, second] = words;
   if (!first || !second || words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return [];
   const lower = first.lower;
@@ -461,7 +464,7 @@ export function narrativeImperative(doc: Doc, range: [number, number], tokens: r
   if (tokens[tokens.length - 1]?.text !== '.' || hasQuoteOrQuestion(tokens)) return [];
   if (words.some((w) => lex.speakerPronouns.has(w.lower))) return [];
   if (!isNarrative(doc, lex)) return [];
-  const [t0] = tagOpening(doc, range, words);
+  const [t0] = tagOpening(doc, range, words, tagger);
   if (!t0 || !t0.tags.has('Verb') || !t0.tags.has('Infinitive') || termIs(t0, 'Noun', 'Preposition', 'Adverb', 'Adjective', 'Conjunction')) return [];
   return [{ signal: 'narrative-imperative', range: [first.start, first.end], word: first.text }];
 }

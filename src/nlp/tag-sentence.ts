@@ -25,20 +25,69 @@ export interface TaggedTerm {
  * under the range. Call only for sentences a cheap pre-check has selected.
  */
 export function tagRange(doc: Doc, start: number, end: number): TaggedTerm[] {
-  return doc.memo(`nlp:terms:${start}:${end}`, () => {
-    const out: TaggedTerm[] = [];
-    // The view's own term list, with offsets summed from each term's pre/text/post: the same
-    // offsets `.json({ offset: true })` gives (checked on the dev sets), at a third of the cost.
-    const sentences = getNlp()(doc.text.slice(start, end)).document as Array<Array<{ text: string; pre: string; post: string; tags: Set<string> }>>;
-    let pos = start;
-    for (const sentence of sentences) {
-      for (const t of sentence) {
-        const s = pos + t.pre.length;
-        pos = s + t.text.length + t.post.length;
-        // Implicit terms (the "is" of "it's") have no text of their own.
-        if (t.text) out.push({ text: t.text, start: s, end: s + t.text.length, pre: t.pre, post: t.post, tags: t.tags });
-      }
+  return doc.memo(key(start, end), () => termsOf(tag(doc.text.slice(start, end)), start));
+}
+
+type CompromiseTerm = { text: string; pre: string; post: string; tags: Set<string> };
+
+const key = (start: number, end: number) => `nlp:terms:${start}:${end}`;
+/** compromise's sentences of a text: its own term lists. */
+const tag = (text: string) => getNlp()(text).document as CompromiseTerm[][];
+
+/**
+ * Terms with document offsets, summed from each term's pre/text/post from `start` (the same
+ * offsets `.json({ offset: true })` gives, checked on the dev sets, at a third of the cost).
+ */
+function termsOf(sentences: readonly CompromiseTerm[][], start: number): TaggedTerm[] {
+  const out: TaggedTerm[] = [];
+  let pos = start;
+  for (const sentence of sentences) {
+    for (const t of sentence) {
+      const s = pos + t.pre.length;
+      pos = s + t.text.length + t.post.length;
+      // Implicit terms (the "is" of "it's") have no text of their own.
+      if (t.text) out.push({ text: t.text, start: s, end: s + t.text.length, pre: t.pre, post: t.post, tags: t.tags });
     }
-    return out;
-  });
+  }
+  return out;
+}
+
+/** What separates the texts of a batch: compromise ends a sentence at a blank line. */
+const SEPARATOR = '\n\n';
+const lengthOf = (sentence: readonly CompromiseTerm[]) => sentence.reduce((n, t) => n + t.pre.length + t.text.length + t.post.length, 0);
+const textOf = (sentences: readonly CompromiseTerm[][]) => sentences.map((s) => s.map((t) => t.pre + t.text + t.post).join('')).join('');
+
+/**
+ * Tag several ranges of `doc` in one compromise call and cache each as {@link tagRange} would.
+ * compromise tags each sentence on its own, but much of its cost comes per call (its data is
+ * cold in the CPU's caches again after the linter's other work), so a document's ranges tagged
+ * together cost much less. The batch is used only when compromise's sentences fall exactly on
+ * the ranges' bounds, so that each range gets the terms and offsets it gets alone (a test checks
+ * the tags too); otherwise {@link tagRange} tags each range alone when asked.
+ */
+export function tagRanges(doc: Doc, ranges: ReadonlyArray<readonly [number, number]>): void {
+  const unique = [...new Map(ranges.map((r) => [key(r[0], r[1]), r])).values()];
+  const texts = unique.map(([s, e]) => doc.text.slice(s, e));
+  if (unique.length < 2 || texts.some((t) => t.includes('\n'))) return;
+  // Whole sentences to each text in turn; the separator ends the post of each text's last term.
+  const groups: CompromiseTerm[][][] = texts.map(() => []);
+  let k = 0;
+  let used = 0;
+  for (const sentence of tag(texts.join(SEPARATOR))) {
+    if (k === texts.length) return;
+    groups[k]!.push(sentence);
+    used += lengthOf(sentence);
+    const full = texts[k]!.length + (k < texts.length - 1 ? SEPARATOR.length : 0);
+    if (used > full) return;
+    if (used === full) [k, used] = [k + 1, 0];
+  }
+  if (k !== texts.length) return;
+  for (let i = 0; i < texts.length - 1; i++) {
+    const sentence = groups[i]![groups[i]!.length - 1]!;
+    const last = sentence[sentence.length - 1];
+    if (!last?.post.endsWith(SEPARATOR)) return;
+    last.post = last.post.slice(0, -SEPARATOR.length);
+  }
+  if (groups.some((g, i) => textOf(g) !== texts[i])) return;
+  unique.forEach(([start, end], i) => doc.memo(key(start, end), () => termsOf(groups[i]!, start)));
 }

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/engine/doc.js';
+import { tagRange, tagRanges } from '../../src/nlp/tag-sentence.js';
+import { getNlp } from '../../src/nlp/compromise.js';
+
+/** The seed and the rule fixtures: news prose, MT damage, headlines, quotes. */
+const texts = [
+  ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => join('seeds', f)),
+  ...readdirSync('tests/fixtures').filter((f) => f.endsWith('.txt')).map((f) => join('tests/fixtures', f)),
+].map((file) => readFileSync(file, 'utf8'));
+
+/** Each line of each sentence (as garbled-sentence's units), and its first four words. */
+function rangesOf(doc: ReturnType<typeof createDoc>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const s of doc.sentences()) {
+    const [start, end] = doc.rangeOf(s);
+    let from = start;
+    for (const line of doc.text.slice(start, end).split('\n')) {
+      const to = from + line.length;
+      if (line.trim() && !/^\s|\s$/.test(line)) {
+        out.push([from, to]);
+        const opening = /^(\S+\s+){3}\S+/.exec(line);
+        if (opening) out.push([from, from + opening[0].length]);
+      }
+      from = to + 1;
+    }
+  }
+  return out;
+}
+
+describe('tagRanges', () => {
+  it('gives each range the same terms, offsets and tags as tagging it alone', () => {
+    let batched = 0;
+    for (const text of texts) {
+      const ranges = rangesOf(createDoc('a', text));
+      const together = createDoc('a', text);
+      const calls = countCalls(() => tagRanges(together, ranges));
+      const alone = createDoc('b', text);
+      for (const [s, e] of ranges) {
+        const got = countCalls(() => tagRange(together, s, e));
+        if (got.calls === 0) batched++;
+        expect(got.value).toEqual(tagRange(alone, s, e));
+      }
+      expect(calls.calls).toBeLessThanOrEqual(1);
+    }
+    // The batch is used, not only the per-range fallback.
+    expect(batched).toBeGreaterThan(200);
+  });
+
+  it('falls back to tagging alone when a range holds a line break', () => {
+    const doc = createDoc('a', 'The talks went on.\nThey ended.');
+    tagRanges(doc, [[0, 18], [0, 30]]);
+    expect(countCalls(() => tagRange(doc, 0, 30)).calls).toBe(1);
+  });
+});
+
+/** How many times compromise tags a text while `fn` runs. */
+function countCalls<T>(fn: () => T): { value: T; calls: number } {
+  const one = getNlp().world().methods.one;
+  const original = one.bulkMatch;
+  let calls = 0;
+  one.bulkMatch = function (this: unknown, ...args: unknown[]) {
+    calls++;
+    return original.apply(this, args);
+  };
+  try {
+    return { value: fn(), calls };
+  } finally {
+    one.bulkMatch = original;
+  }
+}
