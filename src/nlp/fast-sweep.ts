@@ -37,38 +37,66 @@ interface Methods {
 }
 type BulkMatch = (document: Term[][], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => unknown[];
 
-/** Each net's hook keys in compromise's order (`Object.keys`), with their rank. */
-const keyRanks = new WeakMap<Net, { keys: string[]; rank: Map<string, number> }>();
+/**
+ * Per net: its hook keys in compromise's order (`Object.keys`) with their rank, and a number for
+ * each distinct pattern text (compromise keeps the first pattern of each text), so a sentence's
+ * patterns are told apart by a stamp in an array instead of a set of strings.
+ */
+interface Prepared {
+  keys: string[];
+  rank: Map<string, number>;
+  id: Map<NetMatch, number>;
+  stamp: Uint32Array;
+  epoch: number;
+}
+const prepared = new WeakMap<Net, Prepared>();
 
-function ranksOf(net: Net) {
-  let ranks = keyRanks.get(net);
-  if (!ranks) {
+function prepare(net: Net): Prepared {
+  let p = prepared.get(net);
+  if (!p) {
     const keys = Object.keys(net.hooks);
-    ranks = { keys, rank: new Map(keys.map((k, i) => [k, i])) };
-    keyRanks.set(net, ranks);
+    const byText = new Map<string, number>();
+    const id = new Map<NetMatch, number>();
+    for (const k of keys) {
+      for (const m of net.hooks[k]!) {
+        if (!byText.has(m.match)) byText.set(m.match, byText.size);
+        id.set(m, byText.get(m.match)!);
+      }
+    }
+    p = { keys, rank: new Map(keys.map((k, i) => [k, i])), id, stamp: new Uint32Array(byText.size), epoch: 0 };
+    prepared.set(net, p);
   }
-  return ranks;
+  return p;
+}
+
+/** Whether a sentence with these words and tags meets a pattern's needs, ifNo and wants. */
+function applies(m: NetMatch, haves: Set<string>): boolean {
+  for (const need of m.needs) if (!haves.has(need)) return false;
+  if (m.ifNo !== undefined) for (const no of m.ifNo) if (haves.has(no)) return false;
+  if (m.wants.length === 0) return true;
+  let found = 0;
+  for (const want of m.wants) if (haves.has(want)) found++;
+  return found >= m.minWant;
 }
 
 /** Patterns worth trying on one sentence, in the order compromise would try them. */
 function candidates(net: Net, haves: Set<string>, termCount: number): NetMatch[] {
-  const { keys, rank } = ranksOf(net);
+  const p = prepare(net);
   const present: number[] = [];
   for (const k of haves) {
-    const r = rank.get(k);
+    const r = p.rank.get(k);
     if (r !== undefined) present.push(r);
   }
   present.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  if (p.epoch === 0xffffffff) [p.epoch, p.stamp] = [0, new Uint32Array(p.stamp.length)];
+  const epoch = ++p.epoch;
   const out: NetMatch[] = [];
   for (const r of present) {
-    for (const m of net.hooks[keys[r]!]!) {
-      if (seen.has(m.match)) continue;
-      seen.add(m.match);
-      if (!m.needs.every((need) => haves.has(need))) continue;
-      if (m.ifNo !== undefined && m.ifNo.some((no) => haves.has(no))) continue;
-      if (m.wants.length > 0 && m.wants.filter((want) => haves.has(want)).length < m.minWant) continue;
-      if (termCount >= m.minWords) out.push(m);
+    for (const m of net.hooks[p.keys[r]!]!) {
+      const id = p.id.get(m)!;
+      if (p.stamp[id] === epoch) continue;
+      p.stamp[id] = epoch;
+      if (termCount >= m.minWords && applies(m, haves)) out.push(m);
     }
   }
   for (const m of net.always) if (termCount >= m.minWords) out.push(m);
