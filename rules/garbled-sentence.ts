@@ -128,10 +128,15 @@ export default defineRule<GarbledSentenceOptions>({
         units.push({ tokens, words, first: line > 0 || firstSentences.has(sentence), range: [tokens[0]!.start, tokens[tokens.length - 1]!.end] });
       });
     }
-    // The tagging signals' cheap checks run twice: first to note which ranges they will tag, so
-    // that compromise tags them all in one call, then for real.
+    // The tagging signals run first with a stand-in tagger that notes the ranges they ask for, so
+    // that compromise tags them all in one call; a unit that asked for none has its final hits.
     const wanted: Array<[number, number]> = [];
-    for (const unit of units) taggingHits(unit, (_doc, start, end) => (wanted.push([start, end]), []));
+    const untagged = new Map<Unit, SignalHit[]>();
+    for (const unit of units) {
+      const asked = wanted.length;
+      const hits = taggingHits(unit, (_doc, start, end) => (wanted.push([start, end]), []));
+      if (wanted.length === asked) untagged.set(unit, hits);
+    }
     tagRanges(doc, wanted);
     for (const unit of units) checkUnit(unit);
 
@@ -154,7 +159,7 @@ export default defineRule<GarbledSentenceOptions>({
       if (enabled.has('dangling-end')) hits.push(...danglingEnd(tokens, words, lex));
       if (enabled.has('repetition')) hits.push(...repetition(words, lex));
       if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex));
-      hits.push(...taggingHits(unit, tagRange));
+      hits.push(...(untagged.get(unit) ?? taggingHits(unit, tagRange)));
       const score = [...new Set(hits.map((h) => h.signal))].reduce((sum, s) => sum + WEIGHTS[s], 0);
       if (!hits.length || score < options.threshold) return;
       hits.sort((a, b) => a.range[0] - b.range[0]);
