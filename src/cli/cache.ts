@@ -10,15 +10,15 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EngineConfig, FileResult } from '../types.js';
-import type { FileFacts } from '../engine/lint.js';
+import type { EngineConfig } from '../types.js';
 import { VERSION } from '../version.js';
 import { writeAtomic, type FileSystem } from './io.js';
 
 /** Default `--cache-location`. */
 export const DEFAULT_CACHE_LOCATION = '.seedlintcache';
 
-const FORMAT = 1;
+/** 2: results and facts kept as the JSON text the run holds them in (1 kept objects). */
+const FORMAT = 2;
 
 /** What is kept per file. */
 export interface CacheEntry {
@@ -26,9 +26,23 @@ export interface CacheEntry {
   hash: string;
   /** {@link configKey} of the config it was linted with. */
   config: string;
-  /** Document-phase result (before corpus findings and fixes). */
-  result: FileResult;
-  facts?: FileFacts;
+  /** The path the result names (a hit for another display path renames it). */
+  filePath: string;
+  /** Document-phase result (before corpus findings and fixes), as JSON. */
+  result: string;
+  /** Its corpus facts ({@link FileFacts}), as JSON. */
+  facts?: string;
+}
+
+/** A cached document-phase outcome: the JSON texts the run keeps. */
+export interface CachedOutcome {
+  result: string;
+  facts?: string;
+}
+
+/** The same JSON object with its `filePath` (its first key) replaced. */
+function renamed(json: string, filePath: string): string {
+  return JSON.stringify({ ...(JSON.parse(json) as { filePath: string }), filePath });
 }
 
 interface CacheFile {
@@ -119,18 +133,16 @@ export class LintCache {
   }
 
   /** The cached document-phase outcome of a file, when its content and config are unchanged. */
-  get(readPath: string, hash: string, config: EngineConfig, filePath: string): { result: FileResult; facts?: FileFacts } | undefined {
+  get(readPath: string, hash: string, config: EngineConfig, filePath: string): CachedOutcome | undefined {
     const e = this.entries[readPath];
-    if (!e || e.hash !== hash || e.config !== configKey(config) || !e.result || !Array.isArray(e.result.messages)) return undefined;
-    return {
-      result: { ...e.result, filePath },
-      facts: e.facts ? { ...e.facts, filePath } : undefined,
-    };
+    if (!e || e.hash !== hash || e.config !== configKey(config) || typeof e.result !== 'string') return undefined;
+    if (e.filePath === filePath) return { result: e.result, facts: e.facts };
+    return { result: renamed(e.result, filePath), facts: e.facts === undefined ? undefined : renamed(e.facts, filePath) };
   }
 
-  /** Remember a file's document-phase outcome. */
-  set(readPath: string, hash: string, config: EngineConfig, result: FileResult, facts?: FileFacts): void {
-    this.entries[readPath] = { hash, config: configKey(config), result, facts };
+  /** Remember a file's document-phase outcome (its result and facts as JSON, naming `filePath`). */
+  set(readPath: string, hash: string, config: EngineConfig, filePath: string, outcome: CachedOutcome): void {
+    this.entries[readPath] = { hash, config: configKey(config), filePath, result: outcome.result, facts: outcome.facts };
     this.changed = true;
   }
 

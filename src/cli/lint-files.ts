@@ -149,10 +149,8 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const lintOne = async (i: number, read: Read) => {
     const job = jobs[i]!;
     let outcome: PackedOutcome;
-    let result: FileResult | undefined;
     const inProcess = async () => {
       const o = await lintDocument(read.input, job.config);
-      result = o.result;
       return { result: JSON.stringify(o.result), facts: o.facts && JSON.stringify(o.facts) };
     };
     if (pool && read.input.value.length <= WORKER_MAX_CHARS) {
@@ -166,10 +164,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         outcome = await inProcess();
       }
     } else outcome = await inProcess();
-    if (cache && job.readPath && read.bytes) {
-      const parse = <T>(json: string | undefined) => (json === undefined ? undefined : (JSON.parse(json) as T));
-      cache.set(job.readPath, hashOf(read.bytes), job.config, result ?? parse<FileResult>(outcome.result)!, parse<FileFacts>(outcome.facts));
-    }
+    if (cache && job.readPath && read.bytes) cache.set(job.readPath, hashOf(read.bytes), job.config, job.filePath, outcome);
     finish(i, outcome);
   };
 
@@ -210,7 +205,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
       if (cache && job.readPath && read.bytes) {
         const hit = cache.get(job.readPath, hashOf(read.bytes), job.config, job.filePath);
         if (hit) {
-          finish(i, { result: JSON.stringify(hit.result), facts: hit.facts && JSON.stringify(hit.facts) });
+          finish(i, hit);
           continue;
         }
       }
