@@ -3,7 +3,11 @@ import type { Dirent, Stats } from 'node:fs';
 
 /** The file-system operations the CLI uses; injected so tests can run the CLI in process. */
 export interface FileSystem {
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Read a file. With `maxBytes`, a larger file is not read: the promise rejects with an error
+   * whose `code` is `EFBIG` and whose `size` is the file's size in bytes.
+   */
+  readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   appendFile(path: string, data: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -35,7 +39,7 @@ export interface IO {
 
 /** The real file system. */
 export const nodeFs: FileSystem = {
-  readFile: (p) => fsp.readFile(p),
+  readFile: (p, maxBytes) => (maxBytes === undefined ? fsp.readFile(p) : readUpTo(p, maxBytes)),
   writeFile: (p, d) => fsp.writeFile(p, d),
   appendFile: (p, d) => fsp.appendFile(p, d),
   rename: (a, b) => fsp.rename(a, b),
@@ -45,6 +49,18 @@ export const nodeFs: FileSystem = {
   readdir: (p, o) => fsp.readdir(p, o),
   realpath: (p) => fsp.realpath(p),
 };
+
+/** Read a file of at most `maxBytes` through one handle (open, size, read, close: no second look-up of the path). */
+async function readUpTo(path: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await fsp.open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw Object.assign(new Error(`${path}: file too large`), { code: 'EFBIG', size });
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * Write a file atomically: a temporary file in the same directory, then a rename. `data` may be

@@ -52,12 +52,12 @@ export async function readJob(job: Job, fs: FileSystem, maxBytes: number): Promi
   if (job.text !== undefined) return { input: { path: job.filePath, value: job.text }, bom: false };
   let bytes: Uint8Array;
   try {
-    const stat = await fs.stat(job.readPath!);
-    if (stat.size > maxBytes) {
-      return fatalResult(job.filePath, `file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit; not linted (raise --max-file-size to lint it)`);
-    }
-    bytes = await fs.readFile(job.readPath!);
+    bytes = await fs.readFile(job.readPath!, maxBytes);
   } catch (error) {
+    const { code, size } = error as { code?: string; size?: number };
+    if (code === 'EFBIG' && size !== undefined) {
+      return fatalResult(job.filePath, `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit; not linted (raise --max-file-size to lint it)`);
+    }
     return fatalResult(job.filePath, `cannot read file: ${describeFsError(error)}`);
   }
   const decoded = decode(bytes);
