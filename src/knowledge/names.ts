@@ -5,6 +5,7 @@
  */
 import { doubleMetaphone } from 'double-metaphone';
 import { editDistance } from '../text/distance.js';
+import { wordMemo } from '../text/word-memo.js';
 
 /** Remove diacritics (NFD + strip combining marks) and map a few letters NFD keeps (ł, ø, ß …). */
 export function fold(text: string): string {
@@ -49,23 +50,19 @@ export function surnameKey(name: string): string | undefined {
   return tokens[tokens.length - 1];
 }
 
-/** Double Metaphone keys of words seen (it is slow, and the name rules compare the same names again and again), up to 10,000. */
-const phonetic = new Map<string, string[]>();
 
 /** Double Metaphone keys (primary and, if different, alternate) of one word. */
 export function phoneticKeys(word: string): string[] {
-  let keys = phonetic.get(word);
-  if (!keys) {
-    const folded = fold(word).replace(/[^A-Za-z]/g, '');
-    if (folded) {
-      const [a, b] = doubleMetaphone(folded);
-      keys = a === b || !b ? [a] : [a, b];
-    } else keys = [];
-    if (phonetic.size >= 10_000) phonetic.clear();
-    phonetic.set(word, keys);
-  }
-  return [...keys];
+  return [...phonetic(word)];
 }
+
+/** Double Metaphone keys by word (it is slow, and the name rules compare the same names again and again). */
+const phonetic = wordMemo((word): readonly string[] => {
+  const folded = fold(word).replace(/[^A-Za-z]/g, '');
+  if (!folded) return [];
+  const [a, b] = doubleMetaphone(folded);
+  return a === b || !b ? [a] : [a, b];
+});
 
 /** Whether two words share a Double Metaphone key. */
 export function soundAlike(a: string, b: string): boolean {
@@ -115,16 +112,11 @@ export function fullNameNearMiss(written: string, known: string): boolean {
  * Dmitriy/Dmitri, Mikhail/Michail give the same key; Anthony/Antony and Dmitry/Dmytro do not.
  */
 export function translitKey(token: string): string {
-  let key = translitKeys.get(token);
-  if (key === undefined) {
-    if (translitKeys.size >= 10_000) translitKeys.clear();
-    translitKeys.set(token, (key = translitKeyOf(token)));
-  }
-  return key;
+  return translitKeys(token);
 }
 
-/** Transliteration keys of tokens seen (names recur in every text and are compared again and again), up to 10,000. */
-const translitKeys = new Map<string, string>();
+/** Transliteration keys by token (names recur in every text and are compared again and again). */
+const translitKeys = wordMemo((token) => translitKeyOf(token));
 
 /** {@link translitKey}, computed. */
 function translitKeyOf(token: string): string {

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import lists from '../../rules/data/claim-words.json' with { type: 'json' };
+import { wordMemo } from './word-memo.js';
 
 const STOP = new Set(lists.stopwords);
 const NEG = new Set(lists.negations);
@@ -25,18 +26,8 @@ export interface ClaimWord {
   content: boolean;
 }
 
-/** Stems of words seen, by word as given (a stem never changes; texts repeat their words), up to 10,000. */
-const stems = new Map<string, string>();
-
-/** A light, deterministic stem of one lower-case word: plural, past and -ing forms meet their base. */
-export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size >= 10_000) stems.clear();
-    stems.set(word, (s = stemOf(word)));
-  }
-  return s;
-}
+/** A light, deterministic stem of one lower-case word: plural, past and -ing forms meet their base (remembered by word). */
+export const stem: (word: string) => string = wordMemo((word) => stemOf(word));
 
 /** {@link stem}, computed. */
 function stemOf(word: string): string {

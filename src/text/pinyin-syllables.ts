@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import pinyin from '../../rules/data/pinyin-syllables.json' with { type: 'json' };
+import { wordMemo } from './word-memo.js';
 
 const SYLLABLES = new Set(pinyin.syllables);
 /** Letters a syllable starts / ends with: a word that does not start and end with one cannot split. */
@@ -17,8 +18,8 @@ const LAST = new Set(pinyin.syllables.map((x) => x[x.length - 1]!));
  */
 export const PINYIN_SHAPED_RUN = new RegExp(`\\b[${[...FIRST].join('')}][a-z]{2,}[${[...LAST].join('')}]\\b`, 'g');
 
-/** Results of {@link pinyinSyllables} by word (English words repeat; the split is pure). */
-const syllableCache = new Map<string, number>();
+/** {@link splitSyllables} remembered by word (English words repeat; the split is pure). */
+const syllables = wordMemo((word) => splitSyllables(word), 50_000);
 
 /**
  * Pairs of a–z letters (`26 * first + second`, from 0 = a) that may follow each other in a word
@@ -47,12 +48,7 @@ function mayBePinyin(word: string): boolean {
 /** Number of pinyin syllables `word` splits into (the fewest), or 0 when it is not pinyin. */
 export function pinyinSyllables(word: string): number {
   if (!mayBePinyin(word)) return 0;
-  let n = syllableCache.get(word);
-  if (n === undefined) {
-    if (syllableCache.size >= 50_000) syllableCache.clear();
-    syllableCache.set(word, (n = splitSyllables(word)));
-  }
-  return n;
+  return syllables(word);
 }
 
 function splitSyllables(word: string): number {
