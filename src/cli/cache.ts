@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EngineConfig } from '../types.js';
+import type { Diagnostic, EngineConfig } from '../types.js';
 import { VERSION } from '../version.js';
 import { writeAtomic, type FileSystem } from './io.js';
 
@@ -49,6 +49,8 @@ interface CacheFile {
   format: number;
   key: string;
   entries: Record<string, CacheEntry>;
+  /** Corpus-phase findings by {@link corpusKey}: the last run's, per engine config. */
+  corpus?: Record<string, Array<[string, Diagnostic[]]>>;
 }
 
 /** sha1 of some bytes or text, hex. */
@@ -98,9 +100,22 @@ export function configKey(config: EngineConfig): string {
   return key;
 }
 
+/**
+ * Key of a corpus phase: the engine config and every file's path and facts, in order. Equal
+ * keys give equal corpus findings, so an unchanged corpus need not run the phase again.
+ */
+export function corpusKey(config: EngineConfig, files: Iterable<readonly [string, string]>): string {
+  const hash = createHash('sha1').update(configKey(config));
+  for (const [path, facts] of files) hash.update('\0').update(path).update('\0').update(facts);
+  return hash.digest('hex');
+}
+
 /** The cache of one run: loaded at the start, saved at the end. */
 export class LintCache {
   private entries: Record<string, CacheEntry> = {};
+  private corpus: Record<string, Array<[string, Diagnostic[]]>> = {};
+  /** The corpus findings this run used or made: the only ones saved. */
+  private corpusNow: Record<string, Array<[string, Diagnostic[]]>> = {};
   private key: string;
   private changed = false;
 
@@ -124,6 +139,7 @@ export class LintCache {
       const data = JSON.parse(text) as CacheFile;
       if (data && data.format === FORMAT && data.key === this.key && typeof data.entries === 'object' && data.entries && !Array.isArray(data.entries)) {
         this.entries = data.entries;
+        if (data.corpus && typeof data.corpus === 'object' && !Array.isArray(data.corpus)) this.corpus = data.corpus;
         return;
       }
     } catch {
@@ -146,11 +162,26 @@ export class LintCache {
     this.changed = true;
   }
 
+  /** The corpus findings (by file path) of a corpus phase with this {@link corpusKey}, when cached. */
+  corpusFindings(key: string): Map<string, Diagnostic[]> | undefined {
+    const found = this.corpus[key];
+    if (!Array.isArray(found)) return undefined;
+    this.corpusNow[key] = found;
+    return new Map(found);
+  }
+
+  /** Remember the findings of a corpus phase. */
+  setCorpusFindings(key: string, findings: Map<string, Diagnostic[]>): void {
+    this.corpusNow[key] = [...findings];
+    this.changed = true;
+  }
+
   /** Write the cache (atomically) when anything changed. */
   async save(): Promise<void> {
+    if (Object.keys(this.corpusNow).length !== Object.keys(this.corpus).length) this.changed = true;
     if (!this.changed) return;
     await this.fs.mkdir(dirname(this.location), { recursive: true });
-    const data: CacheFile = { format: FORMAT, key: this.key, entries: this.entries };
+    const data: CacheFile = { format: FORMAT, key: this.key, entries: this.entries, corpus: this.corpusNow };
     await writeAtomic(this.fs, this.location, JSON.stringify(data));
     this.changed = false;
   }

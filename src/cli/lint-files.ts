@@ -10,7 +10,7 @@ import { lintDocument, lintCorpus, mergeResult, withFixes, type FactsSource, typ
 import { fatalResult, toFileResult } from '../engine/diagnostic.js';
 import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
-import { hashOf, LintCache } from './cache.js';
+import { corpusKey, hashOf, LintCache } from './cache.js';
 import { PackedStore } from './packed-store.js';
 import { LintPool, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome } from './pool.js';
 import type { Progress } from './progress.js';
@@ -253,7 +253,16 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         return i === undefined ? undefined : rebuild(i);
       },
     };
-    for (const [path, ds] of lintCorpus(source, config)) extra.set(path, ds);
+    // An unchanged corpus (same config, same facts) has the same findings: from the cache.
+    const key = cache && corpusKey(config, (function* () {
+      for (const i of list) yield [jobs[i]!.filePath, facts.get(i)!] as const;
+    })());
+    let found = key ? cache!.corpusFindings(key) : undefined;
+    if (!found) {
+      found = lintCorpus(source, config);
+      if (key) cache!.setCorpusFindings(key, found);
+    }
+    for (const [path, ds] of found) extra.set(path, ds);
   }
   facts.clear();
 

@@ -87,6 +87,21 @@ describe('the same output in process, in workers, and from the cache', () => {
     expect(cached.stdout).toBe(fresh.stdout);
   }, 300_000);
 
+  it('corpus findings come from the cache for an unchanged corpus, and are found again when a file changes', async () => {
+    const right = 'The report was written by Ingrid Solvang last year.\n';
+    const d = tmpTree({ 'a.txt': right, 'b.txt': right, 'c.txt': right, 'd.txt': right, 'e.txt': 'The report was written by Ingrid Solveng last year.\n' });
+    const cache = join(d, '.seedlintcache');
+    const cold = await seedlint(d, '--cache', '.');
+    expect(cold.stdout).toContain('Solveng');
+    expect(Object.keys(JSON.parse(readFileSync(cache, 'utf8')).corpus)).toHaveLength(1);
+    expect((await seedlint(d, '--cache', '.')).stdout).toBe(cold.stdout);
+    writeFileSync(join(d, 'e.txt'), right);
+    const fresh = await seedlint(d, '.');
+    const cached = await seedlint(d, '--cache', '.');
+    expect(fresh.stdout).not.toContain('Solveng');
+    expect(cached.stdout).toBe(fresh.stdout);
+  }, 300_000);
+
   it('a corrupt cache is ignored and rewritten, never a crash', async () => {
     const cache = join(dir, 'corrupt.cache');
     for (const junk of ['{"format":1,"key":', '[1,2,3]', '{"format":1,"key":"x","entries":{"a":1}}', '\u0000\u0001binary']) {
