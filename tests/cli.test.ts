@@ -43,6 +43,13 @@ describe('files and globs', () => {
     expect((await cli(['-f', 'unix', '--no-ignore', '.'], { cwd: dir, rules })).stdout).toContain('drafts/y.txt');
   });
 
+  it('a .lintignore pattern ending in "/" ignores directories only, as in .gitignore', async () => {
+    const dir = tmpTree({ '.lintignore': 'notes.txt/\n', 'notes.txt': 'foo\n', 'sub/notes.txt/z.txt': 'foo\n' });
+    const out = (await cli(['-f', 'unix', '.'], { cwd: dir, rules })).stdout;
+    expect(out).toContain('notes.txt:1');
+    expect(out).not.toContain('z.txt');
+  });
+
   it('--ext chooses the extensions walked', async () => {
     const r = await cli(['-f', 'unix', '--ext', '.log', '.'], { cwd: root, rules });
     expect(r.stdout.trim()).toBe('skip.log:1:1: Unexpected “foo”, expected “bar” [test-word]');

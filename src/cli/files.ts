@@ -58,7 +58,7 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (ALWAYS_IGNORED.has(entry.name)) continue;
       const path = join(dir, entry.name);
-      if (ignored(path) || ignored(path + '/')) continue;
+      if (ignored(path)) continue;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -70,6 +70,8 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
           continue; // a dangling link inside a directory is not something the user asked for
         }
       }
+      // A pattern ending in "/" ignores directories only (as in .gitignore), not a file of that name.
+      if (isDir && ignored(path + '/')) continue;
       if (isDir) await walk(path);
       else if (isFile && options.extensions.includes(extname(entry.name).toLowerCase())) found.add(path);
     }

@@ -56,7 +56,15 @@ async function readUpTo(path: string, maxBytes: number): Promise<Uint8Array> {
   try {
     const { size } = await handle.stat();
     if (size > maxBytes) throw Object.assign(new Error(`${path}: file too large`), { code: 'EFBIG', size });
-    return await handle.readFile();
+    // The size just taken (handle.readFile would take it again: one system call per file more).
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled < size ? buffer.subarray(0, filled) : buffer;
   } finally {
     await handle.close();
   }
