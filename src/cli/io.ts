@@ -70,6 +70,18 @@ async function readUpTo(path: string, maxBytes: number): Promise<Uint8Array> {
   }
 }
 
+/** Pieces of text joined into chunks of at least `size` characters (the last may be shorter). */
+export function* chunks(pieces: Iterable<string>, size: number): Generator<string> {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length < size) continue;
+    yield buffer;
+    buffer = '';
+  }
+  if (buffer) yield buffer;
+}
+
 /**
  * Write a file atomically: a temporary file in the same directory, then a rename. `data` may be
  * a sequence of pieces (a streaming report), written in chunks of about `chunk` characters so
@@ -81,14 +93,7 @@ export async function writeAtomic(fs: FileSystem, path: string, data: string | U
     if (typeof data === 'string' || data instanceof Uint8Array) await fs.writeFile(tmp, data);
     else {
       await fs.writeFile(tmp, '');
-      let buffer = '';
-      for (const piece of data) {
-        buffer += piece;
-        if (buffer.length < chunk) continue;
-        await fs.appendFile(tmp, buffer);
-        buffer = '';
-      }
-      if (buffer) await fs.appendFile(tmp, buffer);
+      for (const piece of chunks(data, chunk)) await fs.appendFile(tmp, piece);
     }
     await fs.rename(tmp, path);
   } catch (error) {

@@ -10,7 +10,7 @@ import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { ConfigLoader, parseRuleFlag, toEngineConfig } from './config-files.js';
 import { expandPatterns } from './files.js';
-import { describeFsError, writeAtomic, type IO } from './io.js';
+import { chunks, describeFsError, writeAtomic, type IO } from './io.js';
 import { lintJobs, type Job } from './lint-files.js';
 import { DEFAULT_CACHE_LOCATION } from './cache.js';
 import { progressBar } from './progress.js';
@@ -184,15 +184,7 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
       return 2;
     }
   } else {
-    let buffer = '';
-    for (const piece of pieces) {
-      buffer += piece;
-      if (buffer.length >= WRITE_CHUNK) {
-        io.stdout.write(buffer);
-        buffer = '';
-      }
-    }
-    if (buffer) io.stdout.write(buffer);
+    for (const piece of chunks(pieces, WRITE_CHUNK)) io.stdout.write(piece);
   }
 
   const code = exitCode(totals, options.maxWarnings);
