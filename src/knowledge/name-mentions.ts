@@ -6,6 +6,7 @@
  */
 import type { Knowledge } from './index.js';
 import { nameKey, phoneticKeys } from './names.js';
+import { wordMemo } from '../text/word-memo.js';
 
 /** One "Given Surname" mention. */
 export interface NameMention {
@@ -29,18 +30,11 @@ const NOT_NAMES = new Set(
 
 const RUN = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){1,2}/gu;
 
-/** Buckets of surnames seen (Double Metaphone is slow; names recur across texts), up to 10,000. */
-const buckets = new Map<string, string>();
-
-/** The primary phonetic key of a surname (first 4 letters, as classic Metaphone), used to bucket spellings. */
-export function surnameBucket(surname: string): string {
-  let bucket = buckets.get(surname);
-  if (bucket === undefined) {
-    if (buckets.size >= 10_000) buckets.clear();
-    buckets.set(surname, (bucket = phoneticKeys(surname)[0]?.slice(0, 4) ?? nameKey(surname)));
-  }
-  return bucket;
-}
+/**
+ * The primary phonetic key of a surname (first 4 letters, as classic Metaphone), used to bucket
+ * spellings; remembered by surname (Double Metaphone is slow; names recur across texts).
+ */
+export const surnameBucket: (surname: string) => string = wordMemo((surname) => phoneticKeys(surname)[0]?.slice(0, 4) ?? nameKey(surname));
 
 /** Whether a run (or its surname) is a place or organisation, by run text (names recur), up to 10,000 per knowledge base. */
 const notPersonRuns = new WeakMap<Knowledge, Map<string, boolean>>();

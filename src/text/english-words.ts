@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 import { readFileSync } from 'node:fs';
+import { isCapitalised } from './tokens.js';
+import { wordMemo } from './word-memo.js';
 
 /** Longest word in the list; an unknown longer word counts neither way. */
 const MAX_LENGTH = 8;
@@ -55,7 +57,6 @@ export function isEnglishWord(word: string): boolean {
 const WORD = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}])/gu;
 /** An English contraction or possessive: its stem and ending. */
 const CONTRACTION = /^([a-z]+)['’](s|t|re|ll|ve|d|m)$/;
-const CAPITAL = /^\p{Lu}/u;
 /** The characters that join the pieces of a word. */
 const JOINER = /['’-]/;
 
@@ -69,11 +70,6 @@ function isAsciiLower(s: string): boolean {
   return true;
 }
 
-/** Whether `s` starts with an upper-case letter (A–Z without a RegExp). */
-function isCapitalised(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(s);
-}
 
 /** 1 (English), 0 (not English) or undefined (tells nothing) for one piece of a word. */
 function judge(piece: string): 0 | 1 | undefined {
@@ -99,11 +95,7 @@ export function englishWordShare(text: string): number {
   let counted = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let verdict = tokenVerdicts.get(m[0]);
-    if (verdict === undefined) {
-      if (tokenVerdicts.size >= 50_000) tokenVerdicts.clear();
-      tokenVerdicts.set(m[0], (verdict = judgeToken(m[0])));
-    }
+    const verdict = tokenVerdict(m[0]);
     counted += verdict[0];
     english += verdict[1];
   }
@@ -111,8 +103,8 @@ export function englishWordShare(text: string): number {
   return counted === 0 ? 1 : english / counted;
 }
 
-/** {@link judgeToken}'s results by token (news repeats its words; the verdict is pure). */
-const tokenVerdicts = new Map<string, readonly [counted: number, english: number]>();
+/** {@link judgeToken} remembered by token (news repeats its words; the verdict is pure). */
+const tokenVerdict = wordMemo((token) => judgeToken(token), 50_000);
 
 /** How many pieces of a word `token` count, and how many of them are English. */
 function judgeToken(token: string): readonly [counted: number, english: number] {
