@@ -1,11 +1,9 @@
 import { defineRule, formatMessage } from '../src/rule.js';
-import { splitAtLineBreaks } from '../src/text/tokens.js';
 import {
-  SIGNALS, capitalSplice, danglingEnd, isTitleCase, narrativeImperative, orphanPredicate, repetition, selfCoordination, subjectlessStart, unitTokens, unitWords, verbless,
-  type SignalHit, type SignalLexicon, type SignalName, type Tagger,
+  SIGNALS, capitalSplice, danglingEnd, isTitleCase, narrativeImperative, orphanPredicate, repetition, selfCoordination, sentenceLines, subjectlessStart, verbless,
+  type SignalHit, type SignalLexicon, type SignalName, type Tagger, type UnitLine,
 } from '../src/nlp/garbled-signals.js';
 import { tagRange, tagRanges } from '../src/nlp/tag-sentence.js';
-import type { Token } from '../src/text/tokens.js';
 import lists from './data/garbled-sentence.json' with { type: 'json' };
 
 /** Options of `garbled-sentence`. */
@@ -67,9 +65,7 @@ const messages = {
 };
 
 /** One line of a sentence, the unit the signals look at. */
-interface Unit {
-  tokens: Token[];
-  words: ReturnType<typeof unitWords>;
+interface Unit extends UnitLine {
   /** First in its paragraph (or a later line of a sentence): a headline or caption may lack a verb. */
   first: boolean;
   range: [number, number];
@@ -122,8 +118,7 @@ export default defineRule<GarbledSentenceOptions>({
     const firstSentences = new Set(doc.paragraphs().map((p) => p.children.find((c) => c.type === 'SentenceNode')));
     const units: Unit[] = [];
     for (const sentence of doc.sentences()) {
-      splitAtLineBreaks(unitTokens(doc.text, sentence)).forEach((tokens, line) => {
-        const words = unitWords(tokens);
+      sentenceLines(doc.text, sentence).forEach(({ tokens, words }, line) => {
         if (words.length < 3 || isTitleCase(words)) return;
         units.push({ tokens, words, first: line > 0 || firstSentences.has(sentence), range: [tokens[0]!.start, tokens[tokens.length - 1]!.end] });
       });
@@ -131,10 +126,11 @@ export default defineRule<GarbledSentenceOptions>({
     // The tagging signals run first with a stand-in tagger that notes the ranges they ask for, so
     // that compromise tags them all in one call; a unit that asked for none has its final hits.
     const wanted: Array<[number, number]> = [];
+    const recorder: Tagger = (_doc, start, end) => (wanted.push([start, end]), []);
     const untagged = new Map<Unit, SignalHit[]>();
     for (const unit of units) {
       const asked = wanted.length;
-      const hits = taggingHits(unit, (_doc, start, end) => (wanted.push([start, end]), []));
+      const hits = taggingHits(unit, recorder);
       if (wanted.length === asked) untagged.set(unit, hits);
     }
     tagRanges(doc, wanted);
@@ -160,8 +156,9 @@ export default defineRule<GarbledSentenceOptions>({
       if (enabled.has('repetition')) hits.push(...repetition(words, lex));
       if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex));
       hits.push(...(untagged.get(unit) ?? taggingHits(unit, tagRange)));
+      if (!hits.length) return;
       const score = [...new Set(hits.map((h) => h.signal))].reduce((sum, s) => sum + WEIGHTS[s], 0);
-      if (!hits.length || score < options.threshold) return;
+      if (score < options.threshold) return;
       hits.sort((a, b) => a.range[0] - b.range[0]);
       const groups: SignalHit[][] = [];
       for (const hit of hits) {

@@ -59,31 +59,47 @@ export type Tagger = (doc: Doc, start: number, end: number) => TaggedTerm[];
 
 const TOKEN_KIND: Record<string, Token['kind']> = { WordNode: 'word', PunctuationNode: 'punct', SymbolNode: 'symbol', WhiteSpaceNode: 'space' };
 
+/** One line of a sentence: its tokens and, among them, its words. */
+export interface UnitLine {
+  tokens: Token[];
+  words: Word[];
+}
+
 /**
- * The tokens of a sentence node, as `sentenceTokens` (src/text/tokens.ts) returns them, but with
- * each token's text sliced from the document instead of re-serialising the node (the rule's
- * hot loop; the parse keeps every node's source offsets).
+ * A sentence node's lines, each with its tokens and words, in one pass over its children: the
+ * tokens as `sentenceTokens` (src/text/tokens.ts) returns them, split at line breaks (retext
+ * joins a line without final punctuation, a headline or list item, to the next line's sentence;
+ * each line is its own unit here; empty lines are dropped), with each token's text sliced from the
+ * document instead of re-serialising the node (the rule's hot loop; the parse keeps every node's
+ * source offsets).
  */
-export function unitTokens(text: string, sentence: Sentence): Token[] {
-  const out: Token[] = [];
+export function sentenceLines(text: string, sentence: Sentence): UnitLine[] {
+  const lines: UnitLine[] = [];
+  let line: UnitLine = { tokens: [], words: [] };
+  lines.push(line);
   for (const child of sentence.children) {
     const kind = TOKEN_KIND[child.type];
     if (!kind) continue;
     const start = child.position?.start.offset ?? 0;
     const end = child.position?.end.offset ?? 0;
-    out.push({ kind, text: text.slice(start, end), start, end });
+    const t = text.slice(start, end);
+    if (kind === 'space' && hasLineBreak(t)) {
+      line = { tokens: [], words: [] };
+      lines.push(line);
+      continue;
+    }
+    if (kind === 'word') line.words.push({ kind, text: t, start, end, index: line.tokens.length, lower: t.toLowerCase() });
+    line.tokens.push({ kind, text: t, start, end });
   }
-  return out;
+  return lines.length === 1 ? lines : lines.filter((l) => l.tokens.length > 0);
 }
 
-/** The word tokens with their index in the token list and their lower-case form. */
-export function unitWords(tokens: readonly Token[]): Word[] {
-  const out: Word[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const t = tokens[index]!;
-    if (t.kind === 'word') out.push({ kind: t.kind, text: t.text, start: t.start, end: t.end, index, lower: t.text.toLowerCase() });
+function hasLineBreak(space: string): boolean {
+  for (let i = 0; i < space.length; i++) {
+    const c = space.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
   }
-  return out;
+  return false;
 }
 
 /** The text of the tokens from word `a` to word `b`. */
@@ -175,6 +191,9 @@ const MAX_VERB_WORDS = 3;
  * between, by a short noun phrase, a preposition, a verb, and an auxiliary or personal pronoun.
  */
 function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): boolean {
+  let aux = false;
+  for (let k = 3; k < words.length && !aux; k++) aux = lex.finiteAux.has(words[k]!.lower);
+  if (!aux) return false;
   const lower = words.map((w) => w.lower);
   const plain = (i: number) => words[i + 1]!.index === words[i]!.index + 2;
   /** Words the tagger never makes an adjective or noun of, so they end the noun phrase. */

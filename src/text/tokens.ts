@@ -83,15 +83,3 @@ export const isCapitalised = (word: string): boolean => {
 /** Whether a word has no lower-case letter (an acronym such as `NATO`, or a number). */
 export const isAllCaps = (word: string): boolean => !/\p{Ll}/u.test(word);
 
-/**
- * Split a sentence's tokens at line breaks: retext joins a line without final punctuation
- * (a headline, a list item) to the next line's sentence; each line is its own unit here.
- */
-export function splitAtLineBreaks(tokens: readonly Token[]): Token[][] {
-  const parts: Token[][] = [[]];
-  for (const t of tokens) {
-    if (t.kind === 'space' && /[\n\r]/.test(t.text)) parts.push([]);
-    else parts[parts.length - 1]!.push(t);
-  }
-  return parts.filter((p) => p.length > 0);
-}
