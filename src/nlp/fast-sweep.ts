@@ -38,14 +38,20 @@ interface Methods {
 type BulkMatch = (document: Term[][], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => unknown[];
 
 /**
- * Per net: its hook keys in compromise's order (`Object.keys`) with their rank, and a number for
- * each distinct pattern text (compromise keeps the first pattern of each text), so a sentence's
- * patterns are told apart by a stamp in an array instead of a set of strings.
+ * Per net, prepared once: each distinct pattern text gets a number, its pattern (compromise keeps
+ * the first pattern of each text, the same object under every key) and the (rank, position) of
+ * each key list it sits in, in key order. A pattern is triggered only by its rarest need (it
+ * cannot apply without it), or, with no needs, by each of its wants — so a sentence visits a few
+ * dozen patterns instead of every pattern hooked to its common tags.
  */
 interface Prepared {
   keys: string[];
-  rank: Map<string, number>;
-  id: Map<NetMatch, number>;
+  /** Pattern numbers triggered by each key. */
+  trigger: Map<string, number[]>;
+  pattern: NetMatch[];
+  /** Per pattern: the ranks of the keys it is listed under, ascending, and its position in each list. */
+  ranks: number[][];
+  positions: number[][];
   stamp: Uint32Array;
   epoch: number;
 }
@@ -53,19 +59,42 @@ const prepared = new WeakMap<Net, Prepared>();
 
 function prepare(net: Net): Prepared {
   let p = prepared.get(net);
-  if (!p) {
-    const keys = Object.keys(net.hooks);
-    const byText = new Map<string, number>();
-    const id = new Map<NetMatch, number>();
-    for (const k of keys) {
-      for (const m of net.hooks[k]!) {
-        if (!byText.has(m.match)) byText.set(m.match, byText.size);
-        id.set(m, byText.get(m.match)!);
+  if (p) return p;
+  const keys = Object.keys(net.hooks);
+  const byText = new Map<string, number>();
+  const pattern: NetMatch[] = [];
+  const ranks: number[][] = [];
+  const positions: number[][] = [];
+  keys.forEach((k, rank) => {
+    net.hooks[k]!.forEach((m, pos) => {
+      let id = byText.get(m.match);
+      if (id === undefined) {
+        id = pattern.length;
+        byText.set(m.match, id);
+        pattern.push(m);
+        ranks.push([]);
+        positions.push([]);
       }
+      ranks[id]!.push(rank);
+      positions[id]!.push(pos);
+    });
+  });
+  const trigger = new Map<string, number[]>();
+  const add = (key: string, id: number) => {
+    const list = trigger.get(key) ?? trigger.set(key, []).get(key)!;
+    if (list[list.length - 1] !== id) list.push(id);
+  };
+  pattern.forEach((m, id) => {
+    if (m.needs.length === 0) {
+      for (const want of m.wants) add(want, id);
+      return;
     }
-    p = { keys, rank: new Map(keys.map((k, i) => [k, i])), id, stamp: new Uint32Array(byText.size), epoch: 0 };
-    prepared.set(net, p);
-  }
+    let rarest = m.needs[0]!;
+    for (const need of m.needs) if (net.hooks[need]!.length < net.hooks[rarest]!.length) rarest = need;
+    add(rarest, id);
+  });
+  p = { keys, trigger, pattern, ranks, positions, stamp: new Uint32Array(pattern.length), epoch: 0 };
+  prepared.set(net, p);
   return p;
 }
 
@@ -79,26 +108,33 @@ function applies(m: NetMatch, haves: Set<string>): boolean {
   return found >= m.minWant;
 }
 
-/** Patterns worth trying on one sentence, in the order compromise would try them. */
+/**
+ * Patterns worth trying on one sentence, in the order compromise would try them: compromise walks
+ * the keys the sentence has in key order and each key's list in order, and tries each pattern
+ * text where it first meets it — so a pattern sorts by its first key the sentence has, then by its
+ * position in that key's list.
+ */
 function candidates(net: Net, haves: Set<string>, termCount: number): NetMatch[] {
   const p = prepare(net);
-  const present: number[] = [];
-  for (const k of haves) {
-    const r = p.rank.get(k);
-    if (r !== undefined) present.push(r);
-  }
-  present.sort((a, b) => a - b);
   if (p.epoch === 0xffffffff) [p.epoch, p.stamp] = [0, new Uint32Array(p.stamp.length)];
   const epoch = ++p.epoch;
-  const out: NetMatch[] = [];
-  for (const r of present) {
-    for (const m of net.hooks[p.keys[r]!]!) {
-      const id = p.id.get(m)!;
+  const found: Array<{ m: NetMatch; rank: number; pos: number }> = [];
+  for (const k of haves) {
+    const ids = p.trigger.get(k);
+    if (ids === undefined) continue;
+    for (const id of ids) {
       if (p.stamp[id] === epoch) continue;
       p.stamp[id] = epoch;
-      if (termCount >= m.minWords && applies(m, haves)) out.push(m);
+      const m = p.pattern[id]!;
+      if (termCount < m.minWords || !applies(m, haves)) continue;
+      const ranks = p.ranks[id]!;
+      let i = 0;
+      while (!haves.has(p.keys[ranks[i]!]!)) i++;
+      found.push({ m, rank: ranks[i]!, pos: p.positions[id]![i]! });
     }
   }
+  found.sort((a, b) => a.rank - b.rank || a.pos - b.pos);
+  const out = found.map((f) => f.m);
   for (const m of net.always) if (termCount >= m.minWords) out.push(m);
   return out;
 }
