@@ -7,7 +7,7 @@
 import type { Doc } from '../types.js';
 import type { Sentence } from 'nlcst';
 import type { Token } from '../text/tokens.js';
-import { isCapitalised, isAllCaps } from '../text/tokens.js';
+import { TOKEN_KIND, isCapitalised, isAllCaps } from '../text/tokens.js';
 import { tagRange, type TaggedTerm } from './tag-sentence.js';
 
 /** Names of the signals, as used in the rule's `signals` option. */
@@ -57,8 +57,6 @@ type Word = Token & { index: number; lower: string };
 /** How a signal gets a range's tags: {@link tagRange}, or a stand-in that only notes the ranges asked for. */
 export type Tagger = (doc: Doc, start: number, end: number) => TaggedTerm[];
 
-const TOKEN_KIND: Record<string, Token['kind']> = { WordNode: 'word', PunctuationNode: 'punct', SymbolNode: 'symbol', WhiteSpaceNode: 'space' };
-
 /** One line of a sentence: its tokens and, among them, its words. */
 export interface UnitLine {
   tokens: Token[];
@@ -94,6 +92,7 @@ export function sentenceLines(text: string, sentence: Sentence): UnitLine[] {
   return lines.length === 1 ? lines : lines.filter((l) => l.tokens.length > 0);
 }
 
+/** Whether a white-space token holds a line break (a character loop: this runs on every space of every sentence). */
 function hasLineBreak(space: string): boolean {
   for (let i = 0; i < space.length; i++) {
     const c = space.charCodeAt(i);

@@ -17,7 +17,8 @@ export interface Token {
   end: number;
 }
 
-const KIND: Record<string, Token['kind']> = {
+/** The token kind of each nlcst node type a sentence holds (other nodes, such as sources, are skipped). */
+export const TOKEN_KIND: Readonly<Record<string, Token['kind']>> = {
   WordNode: 'word',
   PunctuationNode: 'punct',
   SymbolNode: 'symbol',
@@ -28,7 +29,7 @@ const KIND: Record<string, Token['kind']> = {
 export function sentenceTokens(sentence: Sentence): Token[] {
   const out: Token[] = [];
   for (const child of sentence.children) {
-    const kind = KIND[child.type];
+    const kind = TOKEN_KIND[child.type];
     if (!kind) continue;
     out.push({
       kind,
@@ -58,7 +59,7 @@ export function sentenceSummary(sentence: Sentence): { words: number; last: stri
   let words = 0;
   let last: Sentence['children'][number] | undefined;
   for (const child of sentence.children) {
-    const kind = KIND[child.type];
+    const kind = TOKEN_KIND[child.type];
     if (!kind) continue;
     if (kind === 'word') words++;
     last = child;
