@@ -360,11 +360,18 @@ async function main(argv) {
       runs.push(p);
       log(`  probe only: ${(probe.bytes / MB).toFixed(2)} MB in ${(p.ms / 1000).toFixed(2)} s, peak RSS ${((p.rssKB ?? 0) / 1024).toFixed(0)} MB`);
     }
+    // seedlint on the whole corpus alternates with parse-only runs, so that each ratio compares two
+    // runs made under the same load (a shared machine's load drifts over the minutes between tools).
+    const paired = tool === 'seedlint' && !target.sampled && results.tools.parse && !results.tools.parse.sampled;
+    const pairs = [];
     for (let i = runs.length ? repeat : 0; i < repeat; i++) {
+      const parse = paired ? await runTool('parse', target.dir, target.files, jobs) : undefined;
       const r = await runTool(tool, target.dir, target.files, jobs);
       runs.push(r);
-      log(`  run ${i + 1}: ${(target.bytes / MB).toFixed(2)} MB in ${(r.ms / 1000).toFixed(2)} s, peak RSS ${((r.rssKB ?? 0) / 1024).toFixed(0)} MB`);
+      if (parse) pairs.push({ parseMs: Math.round(parse.ms), seedlintMs: Math.round(r.ms), ratio: parse.ms / r.ms });
+      log(`  run ${i + 1}: ${(target.bytes / MB).toFixed(2)} MB in ${(r.ms / 1000).toFixed(2)} s, peak RSS ${((r.rssKB ?? 0) / 1024).toFixed(0)} MB${parse ? ` (parse-only just before: ${(parse.ms / 1000).toFixed(2)} s, ratio ${(parse.ms / r.ms).toFixed(3)})` : ''}`);
     }
+    if (pairs.length) results.paired = { pairs, ratio: median(pairs.map((x) => x.ratio)) };
     const wall = median(runs.map((r) => r.ms));
     // Start-up: measured cold start on one small file (below) for the CLI; the harness reports its own.
     const entry = {
@@ -516,6 +523,7 @@ function markdown(r) {
   if (seed) {
     lines.push('## seedlint against each', '');
     for (const n of names) if (n !== 'seedlint') lines.push(`- seedlint throughput is **${f(seed.mbPerS / r.tools[n].mbPerS, 2)}×** ${n}'s.`);
+    if (r.paired) lines.push(`- Paired with parse-only (a parse-only run just before each seedlint run, same corpus and workers; median of the ${r.paired.pairs.length} ratios): **${f(r.paired.ratio, 3)}×** (${r.paired.pairs.map((x) => f(x.ratio, 3)).join(', ')}).`);
     lines.push('');
   }
   if (r.cache) lines.push(`**Cache** (${r.cache.target}, ${f(r.cache.bytes / MB, 2)} MB): first run ${f(r.cache.firstMs / 1000)} s, warm re-run ${f(r.cache.warmMs / 1000)} s — **${f(r.cache.speedup, 1)}×** faster.`, '');
@@ -540,6 +548,7 @@ function markdown(r) {
   }
   lines.push('## How to read and re-run', '');
   lines.push('- `npm run bench -- --source DIR` (or `SEEDLINT_BENCH_SOURCE=DIR`); `--repeat N`, `--jobs N`, `--budget SECONDS` (per tool, before sampling), `--tools parse,seedlint,…`, `--no-100mb`. Raw figures: `bench/out/results.json`; `node scripts/bench.mjs --markdown` rewrites this page from it.');
+  lines.push('- The paired ratio runs parse-only just before each seedlint run: on a shared machine the load drifts over the minutes between one tool\'s runs and the next, and a pair sees the same load.');
   lines.push('- parse-only is retext-english parsing the same files in the same worker pool: the floor for any retext pipeline. seedlint runs through its CLI (`--jobs N -f json`), so its wall time includes reading, the corpus phase and writing the report.');
   lines.push('- Cold start is `node bin/seedlint.js article-5k.txt` (peers: their CLI, or the harness with one worker for harper.js and parse-only). Warm latency is in process after warm-up, on the 5 KB article and on each distinct source text.');
   lines.push('- Memory is the peak RSS of the whole process (`/usr/bin/time`); worker threads share it. When the default rules are too slow for the 100 MB corpus within the budget, that run uses no rules (reading, parsing, workers, results) and the default-rules peak is the one from the throughput run.');
