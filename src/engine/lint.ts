@@ -7,6 +7,7 @@ import { createDoc, parse } from './doc.js';
 import { LineIndex } from './position.js';
 import { fromReport, makeDiagnostic, toFileResult } from './diagnostic.js';
 import { applyFixes } from './fix.js';
+import { isMarkdownPath, markdownProse, touchesBlanked } from '../text/markdown.js';
 
 /** What the document phase of one file hands to the corpus phase. */
 export interface FileFacts {
@@ -68,12 +69,21 @@ async function runPlugin(plugin: EnabledPlugin, tree: ReturnType<typeof parse>, 
   });
 }
 
+/** Whether a finding, its fix or a suggested fix overlaps blanked Markdown syntax. */
+function reachesSyntax(d: Diagnostic, blanked: ReadonlyArray<readonly [number, number]>): boolean {
+  const ranges = [d.range, d.fix?.range, ...(d.suggestions ?? []).map((s) => s.fix.range)];
+  return ranges.some((r) => r !== undefined && touchesBlanked(blanked, r[0], r[1]));
+}
+
 /**
  * Document phase: parse `input` once, run every enabled rule and plugin on it.
  * Pure: no file system, no process; plugins may be async.
  */
 export async function lintDocument(input: Input, config: EngineConfig): Promise<DocumentOutcome> {
-  const doc = createDoc(input.path, input.value);
+  // A Markdown file is linted as its prose: its syntax is blanked (same offsets), and a finding or
+  // fix that reaches into the syntax is dropped (src/text/markdown.ts).
+  const prose = isMarkdownPath(input.path) ? await markdownProse(input.value) : undefined;
+  const doc = createDoc(input.path, prose ? prose.text : input.value);
   const { index } = doc;
   const messages: Diagnostic[] = [];
   const facts: Record<string, unknown> = {};
@@ -102,7 +112,7 @@ export async function lintDocument(input: Input, config: EngineConfig): Promise<
       messages.push(ruleFailure(plugin.name, error, index));
     }
   }
-  const result = toFileResult(input.path, messages);
+  const result = toFileResult(input.path, prose ? messages.filter((d) => !reachesSyntax(d, prose.blanked)) : messages);
   return {
     result,
     // A file with nothing for any corpus rule stays out of the corpus phase: a large run keeps
