@@ -2,7 +2,7 @@
  * The `--cache` file: document-phase results of unchanged files, so a re-run only reads and
  * hashes them. An entry is valid for the same content hash and the same engine config (rule ids,
  * versions, severities, options, plugins, knowledge); the whole file is dropped when seedlint's
- * version or its built-in data (knowledge packs, lexicons under `rules/data/`) change. Written
+ * version, the engine's revision ({@link ENGINE_REVISION}) or its built-in data (knowledge packs, lexicons under `rules/data/`) change. Written
  * atomically; a missing, unreadable or corrupt cache is treated as empty and rewritten.
  * @packageDocumentation
  */
@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, EngineConfig } from '../types.js';
 import { VERSION } from '../version.js';
+import { ENGINE_REVISION } from '../engine/lint.js';
 import { writeAtomic, type FileSystem } from './io.js';
 
 /** Default `--cache-location`. */
@@ -124,7 +125,7 @@ export class LintCache {
     /** Absolute path of the cache file. */
     readonly location: string,
   ) {
-    this.key = `${VERSION}:${builtinDataFingerprint()}`;
+    this.key = `${VERSION}:${ENGINE_REVISION}:${builtinDataFingerprint()}`;
   }
 
   /** Read the cache file; anything unreadable or of another version counts as empty. */

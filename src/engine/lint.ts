@@ -9,6 +9,12 @@ import { fromReport, makeDiagnostic, toFileResult } from './diagnostic.js';
 import { applyFixes } from './fix.js';
 import { isMarkdownPath, markdownProse, touchesBlanked } from '../text/markdown.js';
 
+/**
+ * Revision of how the engine reads a document, bumped when the same text, config and rules can
+ * give other findings (2: Markdown files are read as their prose). Caches key on it.
+ */
+export const ENGINE_REVISION = 2;
+
 /** What the document phase of one file hands to the corpus phase. */
 export interface FileFacts {
   filePath: string;

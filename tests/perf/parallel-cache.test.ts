@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { tmpTree } from '../helpers/tmp.js';
 import { POOL_MIN_FILES } from '../../src/cli/lint-files.js';
+import { ENGINE_REVISION } from '../../src/engine/lint.js';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -100,6 +101,23 @@ describe('the same output in process, in workers, and from the cache', () => {
     const cached = await seedlint(d, '--cache', '.');
     expect(fresh.stdout).not.toContain('Solveng');
     expect(cached.stdout).toBe(fresh.stdout);
+  }, 300_000);
+
+  it('a cache written by another engine revision is not used', async () => {
+    const cache = join(dir, 'revision.cache');
+    await seedlint(dir, '--cache', '--cache-location', cache, '.');
+    const saved = readFileSync(cache, 'utf8');
+    const key = (JSON.parse(saved) as { key: string }).key;
+    expect(key.split(':')[1]).toBe(String(ENGINE_REVISION));
+    // Entries whose findings say STALE: used under the current key, dropped under another revision's.
+    const stale = saved.replaceAll('Unexpected', 'STALE');
+    writeFileSync(cache, stale);
+    expect((await seedlint(dir, '--cache', '--cache-location', cache, '.')).stdout).toContain('STALE');
+    const [version, , data] = key.split(':');
+    writeFileSync(cache, stale.replace(JSON.stringify(key), JSON.stringify(`${version}:${ENGINE_REVISION - 1}:${data}`)));
+    const r = await seedlint(dir, '--cache', '--cache-location', cache, '.');
+    expect(r.stdout).not.toContain('STALE');
+    expect(r.stdout).toBe(base.stdout);
   }, 300_000);
 
   it('a corrupt cache is ignored and rewritten, never a crash', async () => {
