@@ -75,6 +75,26 @@ async function runPlugin(plugin: EnabledPlugin, tree: ReturnType<typeof parse>, 
   });
 }
 
+/**
+ * Largest Markdown file read as Markdown. The CommonMark parser costs ~4 s and ~260 MB of heap per
+ * MB here (a news article: tens of milliseconds); a larger file is linted as plain text, with a note.
+ */
+export const MARKDOWN_MAX_CHARS = 512 * 1024;
+
+/** The note on a Markdown file too large to read as Markdown. */
+function markdownTooLarge(length: number, index: LineIndex): Diagnostic {
+  return makeDiagnostic(
+    {
+      ruleId: null,
+      severity: 3,
+      category: 'Other',
+      message: `Markdown file of ${(length / 1048576).toFixed(1)} MB, over the ${MARKDOWN_MAX_CHARS / 1024} KB read as Markdown; linted as plain text, so Markdown syntax may be flagged.`,
+    },
+    [0, 0],
+    index,
+  );
+}
+
 /** Whether a finding, its fix or a suggested fix overlaps blanked Markdown syntax. */
 function reachesSyntax(d: Diagnostic, blanked: ReadonlyArray<readonly [number, number]>): boolean {
   const ranges = [d.range, d.fix?.range, ...(d.suggestions ?? []).map((s) => s.fix.range)];
@@ -88,10 +108,12 @@ function reachesSyntax(d: Diagnostic, blanked: ReadonlyArray<readonly [number, n
 export async function lintDocument(input: Input, config: EngineConfig): Promise<DocumentOutcome> {
   // A Markdown file is linted as its prose: its syntax is blanked (same offsets), and a finding or
   // fix that reaches into the syntax is dropped (src/text/markdown.ts).
-  const prose = isMarkdownPath(input.path) ? await markdownProse(input.value) : undefined;
+  const markdown = isMarkdownPath(input.path);
+  const prose = markdown && input.value.length <= MARKDOWN_MAX_CHARS ? await markdownProse(input.value) : undefined;
   const doc = createDoc(input.path, prose ? prose.text : input.value);
   const { index } = doc;
   const messages: Diagnostic[] = [];
+  if (markdown && !prose) messages.push(markdownTooLarge(input.value.length, index));
   const facts: Record<string, unknown> = {};
   const knowledge = config.knowledge ?? [];
   for (const { rule, severity, options } of config.rules) {

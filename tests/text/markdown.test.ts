@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintDocument, withFixes } from '../../src/engine/lint.js';
+import { MARKDOWN_MAX_CHARS, lintDocument, withFixes } from '../../src/engine/lint.js';
+import { wordRule } from '../helpers/rules.js';
 import { resolveOptions } from '../../src/config/options.js';
 import { rules } from '../../rules/index.js';
 import { isMarkdownPath, markdownProse, touchesBlanked } from '../../src/text/markdown.js';
@@ -121,5 +122,19 @@ describe('Markdown files in the engine', () => {
     expect(fixed.startsWith('---\ntitle: "NATO ministers meet"\n---\n')).toBe(true);
     expect(fixed).toContain('[alliance said](https://www.nato.int/news) in a statement. The talks went on.');
     expect(fixed).not.toContain('You can edit this post');
+  });
+
+  it('lints a Markdown file over the size limit as plain text, with a note saying so', async () => {
+    const block = 'The foo met the press. `foo()` is code.\n\n---\n\n';
+    const big = block.repeat(Math.ceil((MARKDOWN_MAX_CHARS + 1) / block.length));
+    const cheap: EngineConfig = { rules: [{ rule: wordRule, severity: 2, options: resolveOptions(wordRule, undefined) }] };
+    const over = (await lintDocument({ path: 'big.md', value: big }, cheap)).result.messages;
+    expect(over[0]).toMatchObject({ ruleId: null, severity: 3, line: 1, column: 1 });
+    expect(over[0]!.message).toMatch(/over the 512 KB read as Markdown; linted as plain text/);
+    // As plain text, the inline code's "foo" is found too: two per block.
+    expect(over.filter((m) => m.ruleId === 'test-word')).toHaveLength(2 * (big.length / block.length));
+    const small = block.repeat(3);
+    const under = (await lintDocument({ path: 'small.md', value: small }, cheap)).result.messages;
+    expect(under.map((m) => m.ruleId)).toEqual(['test-word', 'test-word', 'test-word']);
   });
 });
