@@ -63,8 +63,26 @@ const SYNTAX_IN_TEXT = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,3
 /** A line's opening block markers: indentation, block quotes, a list item (with a task box) or a heading. */
 const LINE_MARKERS = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|#{1,6}[ \t]+)?$/;
 
+/**
+ * What can make Markdown syntax: its marker characters anywhere; a line opening with a list, quote,
+ * heading-underline or break marker, or indented as code; white space at a line's end (a hard
+ * break, or space the parser leaves out of the text). A text with none of these is all prose, so
+ * the parser (slow: the CPU of the whole rest of the linting) need not run. A test checks the
+ * shortcut against the parser on every project text it applies to.
+ */
+const MAY_HAVE_SYNTAX = /[`*_[\]<>|#&\\~]|^[ \t]*(?:[-+=>]|\d{1,9}[.)])|^(?: {4}|\t)|[ \t]$/m;
+
+/** Whether a Markdown text has nothing but prose (see {@link MAY_HAVE_SYNTAX}). */
+export const isPlainProse = (markdown: string): boolean => !MAY_HAVE_SYNTAX.test(markdown);
+
 /** Blank everything of a Markdown text but its prose (see the module comment). */
 export async function markdownProse(markdown: string): Promise<MarkdownProse> {
+  if (isPlainProse(markdown)) return { text: markdown, blanked: [] };
+  return parsedProse(markdown);
+}
+
+/** {@link markdownProse} through the parser, whatever the text (exported for the test of the shortcut). */
+export async function parsedProse(markdown: string): Promise<MarkdownProse> {
   const tree = (await loadParser())(markdown);
   const keep = new Uint8Array(markdown.length);
   const visit = (node: Node) => {

@@ -3,7 +3,9 @@ import { MARKDOWN_MAX_CHARS, lintDocument, withFixes } from '../../src/engine/li
 import { wordRule } from '../helpers/rules.js';
 import { resolveOptions } from '../../src/config/options.js';
 import { rules } from '../../rules/index.js';
-import { isMarkdownPath, markdownProse, touchesBlanked } from '../../src/text/markdown.js';
+import { isMarkdownPath, isPlainProse, markdownProse, parsedProse, touchesBlanked } from '../../src/text/markdown.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { EngineConfig } from '../../src/types.js';
 
 /** A news post as a static-site generator keeps it: front matter, links, emphasis, a list, a table, inline HTML, a hard break. */
@@ -78,6 +80,17 @@ describe('markdownProse', () => {
     expect(touchesBlanked(blanked, 0, 20)).toBe(false); // the whole list line
     expect(touchesBlanked(blanked, md.indexOf('See'), md.indexOf('here'))).toBe(true);
     expect(touchesBlanked(blanked, md.indexOf('here'), md.indexOf('here') + 4)).toBe(false);
+  });
+
+  it('skips the parser only for texts the parser would leave unchanged (every seed and fixture it applies to)', async () => {
+    const dirs = ['seeds', 'tests/fixtures'];
+    const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
+    const plain = texts.filter(isPlainProse);
+    expect(plain.length).toBeGreaterThan(3);
+    for (const text of plain) expect(await parsedProse(text)).toEqual({ text, blanked: [] });
+    for (const syntax of ['A *word*.', 'See [this](x).', 'Line one  \nLine two.', '- item', '    code', 'Title\n=====', 'AT&amp;T', 'a | b', 'Text \n']) {
+      expect(isPlainProse(syntax)).toBe(false);
+    }
   });
 
   it('reads .md, .markdown, .mdown and .mkd files as Markdown, in any case', () => {
