@@ -17,6 +17,7 @@ export interface GarbledSentenceOptions {
 const lex: SignalLexicon = {
   spliceStarters: new Set(lists.spliceStarters),
   danglingEnd: new Set(lists.danglingEnd),
+  danglingEndIdioms: new Set(lists.danglingEndIdioms),
   clauseOpeners: new Set(lists.clauseOpeners),
   finiteAux: new Set(lists.finiteAux),
   repeatAllowed: new Set(lists.repeatAllowed),
@@ -97,6 +98,8 @@ export default defineRule<GarbledSentenceOptions>({
         { text: 'The talks on the policy will continue.' },
         { text: 'Stoltenberg: It Will Never Compromise On The Open Door Policy', note: 'Title case.' },
         { text: 'She lives in the U.S. and works at No. 10 Downing Street.' },
+        { text: 'Confirmed cases have fallen for a third week.', note: 'An -ed form before a noun that a verb follows is part of the subject.' },
+        { text: 'The claims will be looked into.', note: 'Prepositions English leaves stranded, and endings such as "as such", are complete.' },
       ],
       invalid: [
         {

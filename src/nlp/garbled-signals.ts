@@ -30,6 +30,8 @@ export interface SignalHit {
 export interface SignalLexicon {
   spliceStarters: ReadonlySet<string>;
   danglingEnd: ReadonlySet<string>;
+  /** Two-word endings that are complete although their last word is in `danglingEnd` ("as such", "and such"). */
+  danglingEndIdioms: ReadonlySet<string>;
   clauseOpeners: ReadonlySet<string>;
   finiteAux: ReadonlySet<string>;
   repeatAllowed: ReadonlySet<string>;
@@ -278,6 +280,8 @@ export function danglingEnd(tokens: readonly Token[], words: readonly Word[], le
   const lower = last.lower;
   if (!lex.danglingEnd.has(lower) || lex.abbreviations.has(lower)) return [];
   if (!/^\p{Ll}/u.test(last.text)) return [];
+  const before = words[words.length - 2]!;
+  if (before.index === last.index - 2 && lex.danglingEndIdioms.has(`${before.lower} ${lower}`)) return [];
   return [{ signal: 'dangling-end', range: [last.start, after[0]!.end], word: last.text }];
 }
 
@@ -357,12 +361,27 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
   }
   if (hasQuoteOrQuestion(tokens)) return [];
   if (tokens[tokens.length - 1]?.text !== '.' || !commasOnlyBeforeConjunctions(tokens)) return [];
-  const [t0, t1] = tagOpening(doc, range, words, tagger);
+  const opening = tagOpening(doc, range, words, tagger);
+  const [t0, t1] = opening;
   if (!t0 || !isFiniteVerb(t0) || t0.tags.has('Imperative') || t0.tags.has('Noun') || !t1) return [];
   // A verb or an adverb right after it makes the first word a likely plural subject: "Plants also harvest …".
   if (termIs(t1, 'Verb', 'Adverb')) return [];
+  if (attributiveParticiple(opening)) return [];
   if (termIs(t1, 'ProperNoun', 'Pronoun') || (lex.finiteAux.has(lower) && !t0.tags.has('PastTense'))) return [];
   return [{ signal: 'subjectless-start', range: [first.start, first.end], word: first.text }];
+}
+
+/**
+ * An -ed form before a bare noun phrase that a verb follows modifies the subject, it is not a
+ * predicate: "Confirmed cases have fallen", "Displaced families returned home", "Elected officials
+ * met on Monday". (A dropped subject reads "Introduced the plan …": a determiner follows.)
+ */
+function attributiveParticiple(terms: readonly TaggedTerm[]): boolean {
+  if (!/ed$/i.test(terms[0]!.text)) return false;
+  let k = 1;
+  while (joined(terms[k - 1]) && termIs(terms[k], 'Noun', 'Adjective') && !termIs(terms[k], 'Pronoun', 'Determiner', 'Verb')) k++;
+  const next = terms[k];
+  return k > 1 && joined(terms[k - 1]) && termIs(next, 'Verb') && !next!.tags.has('Gerund');
 }
 
 /** Words of a sentence's opening that are tagged to read its first two words. */

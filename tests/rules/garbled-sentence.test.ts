@@ -64,10 +64,25 @@ testRule(rule, {
     { text: 'The storm hit the coast on Monday. Under the new rules, flights were cancelled.' },
     { text: 'The storm hit the coast on Monday. Despite the warnings, residents stayed.' },
     { text: 'The storm hit the coast on Monday. Both the airport and the port closed.' },
+    // subjectless-start: an -ed form that modifies the subject (a bare noun phrase, then its verb).
+    { text: 'Unconfirmed reports said the minister had resigned on Monday.' },
+    { text: 'Detained protesters were released after two days in custody.' },
+    { text: 'Displaced families returned home after the floods receded last week.' },
+    { text: 'Confirmed cases have fallen for a third week in a row.' },
+    { text: 'Elected officials met on Monday to discuss the budget.' },
+    { text: 'Unpaid public sector workers remain on strike in the capital.' },
+    // dangling-end: stranded prepositions and complete two-word endings.
+    { text: 'Police said the claims would be looked into.' },
+    { text: 'It is an incident the authorities are now looking into.' },
+    { text: 'It is nothing to be ashamed of.' },
+    { text: 'He is the elected president and should be treated as such.' },
+    { text: 'They sold vegetables, bread and such.' },
   ],
   invalid: [
     { text: 'Plants would spread it if no botanist came to take it If it is glued to a card.', errors: ['it If'] },
     { text: 'The fly could not help but.', errors: ['but.'] },
+    { text: 'The ministry said it would be a success for the.', errors: ['the.'] },
+    { text: 'He said the decision was made such.', errors: ['such.'] },
     { text: 'Officials said they would meet the the delegation on Monday.', errors: ['the the'] },
     { text: 'He insisted on the plan was good for the region.', errors: ['was'] },
     // self-coordination (WMT23 news outputs, google/wmt-mqm-human-evaluation, Apache-2.0, and invented).
@@ -79,6 +94,8 @@ testRule(rule, {
     { text: 'The team arrived on Tuesday. Continue to operate the standby system and strengthen security.', errors: ['Continue'] },
     // subjectless-start: a negated auxiliary with no subject (WMT21 TED output).
     { text: 'Doesn’t own starch, this is plant food.', errors: ['Doesn’t'] },
+    // … but a determiner after the -ed form leaves it a predicate with no subject.
+    { text: 'Expressed concern over the attack and called for calm.', errors: ['Expressed'] },
     { text: "Didn't stop the vote, and the bill passed.", errors: ["Didn't"] },
     // A one-word loop.
     { text: 'The meeting was held in Bern, Bern, Bern, Bern last week.', errors: ['Bern, Bern, Bern, Bern'] },
