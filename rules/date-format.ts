@@ -12,6 +12,21 @@ function majority<T>(items: readonly T[]): T | undefined {
   return best;
 }
 
+/** What may stand on a date's line besides the date in a page's date stamp: a time, a zone, a label. */
+const STAMP_WORDS = /(?<!\p{L})(?:[ap]\.m\.|[AaPp]M|[A-Z]{2,5}|Updated|Published|Posted|Last updated)(?!\p{L})/gu;
+
+/**
+ * Whether a date stands alone on its line ("Monday, January 13, 2025", "Updated: Jan. 13, 2025
+ * 10:30 AM"): a page's date stamp, not prose, so its style is the page's and not the writer's.
+ */
+function isDateStamp(text: string, d: DateMention): boolean {
+  const from = d.weekday?.start ?? d.start;
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const next = text.indexOf('\n', d.end);
+  const rest = text.slice(lineStart, from) + text.slice(d.end, next < 0 ? text.length : next);
+  return !/\p{L}/u.test(rest.replace(STAMP_WORDS, ''));
+}
+
 const ORDER_NAME: Record<DateOrder, string> = { 'month-day': 'month before day', 'day-month': 'day before month' };
 
 export default defineRule<Options>({
@@ -45,6 +60,7 @@ export default defineRule<Options>({
         { text: 'Talks began on 10 January and end on 12 January 2022.' },
         { text: 'The Jan. 12 meeting was moved to March 3, AP style.', note: 'March–July are not abbreviated in AP style.' },
         { text: 'It opened on Monday, January 10, 2022.' },
+        { text: 'Monday, January 13, 2025\n\nThe governor signed the order on Jan. 13.', note: 'A date alone on its line is the page’s date stamp, not prose.' },
       ],
       invalid: [
         {
@@ -64,7 +80,10 @@ export default defineRule<Options>({
     },
   },
   create(context) {
-    const dates = docDates(context.doc);
+    const all = docDates(context.doc);
+    for (const d of all) reportWeekday(d);
+    // Date stamps keep the page's style; the conventions compared are those of the prose.
+    const dates = all.filter((d) => !isDateStamp(context.doc.text, d));
     if (dates.length === 0) return;
     const prefer = context.options.prefer ?? 'majority';
     const target = prefer === 'majority' ? majority(dates.map((d) => d.order))! : prefer;
@@ -98,7 +117,6 @@ export default defineRule<Options>({
         fix: { range: [monthStart, monthStart + d.monthText.length], text: expected },
       });
     }
-    for (const d of dates) reportWeekday(d);
     function reportWeekday(d: DateMention) {
       if (!d.weekday || d.year === undefined || d.day > 31) return;
       const actual = weekdayOf(d.year, d.month, d.day);

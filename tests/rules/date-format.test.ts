@@ -12,6 +12,9 @@ testRule(rule, {
     { text: 'Polls close at 8 p.m. on November 8; results by November 9, 2022.' },
     { text: 'The May 12:30 slot and the March 5% rise are not dates.' },
     { text: 'It happened in January 2021 and again on 3 February 2022.', note: 'A month with a year only has no day order.' },
+    // A page's date stamp keeps its own style.
+    { text: 'Monday, January 13, 2025\n\nThe governor signed the order on Jan. 13. It takes effect on Feb. 1.' },
+    { text: 'Updated: 14 January 2025 10:30 GMT\n\nThe order, signed on Jan. 13, takes effect on Feb. 1.' },
   ],
   invalid: [
     {
@@ -27,6 +30,9 @@ testRule(rule, {
     { text: 'On January 3 and on 4 January.', errors: ['4 January'], output: 'On January 3 and on January 4.', note: 'A tie goes to the form used first.' },
     { text: 'Signed on Feb. 3, in force from Oct. 1, ratified on September 9.', errors: ['September'], output: 'Signed on Feb. 3, in force from Oct. 1, ratified on Sept. 9.' },
     { text: 'The summit on Thursday, 13 January 2023 was moved.', errors: ['Thursday'] },
+    // A stamp's weekday is still checked; a date inside a sentence is prose.
+    { text: 'Tuesday, January 13, 2025\n\nThe order was signed on Jan. 13.', errors: ['Tuesday'] },
+    { text: 'Signed: January 13, 2025, at the White House, after the Jan. 10 and Feb. 2 drafts.', errors: ['January'], output: 'Signed: Jan. 13, 2025, at the White House, after the Jan. 10 and Feb. 2 drafts.' },
   ],
 });
 
