@@ -23,7 +23,8 @@ export interface HeadlineClaim {
 
 /**
  * The first line of `doc` when it looks like a headline: at most `maxWords` words, no final
- * period, and followed by a body (more text after it). Undefined otherwise.
+ * period (before or inside closing quotes), and followed by a body (more text after it).
+ * Undefined otherwise.
  */
 export function findHeadline(doc: Doc, maxWords = 25): Headline | undefined {
   const lines = doc.lines();
@@ -33,7 +34,8 @@ export function findHeadline(doc: Doc, maxWords = 25): Headline | undefined {
   if (!line) return undefined;
   const lead = line.text.length - line.text.trimStart().length;
   const text = line.text.trim();
-  if (/[.;,]$/.test(text) || text.split(/\s+/).length > maxWords) return undefined;
+  // A final period, also inside closing quotes or brackets (`… his mind."`), ends a sentence.
+  if (/[.;,]["'”’)\]]*$/u.test(text) || text.split(/\s+/).length > maxWords) return undefined;
   const rest = doc.text.slice(line.start + line.text.length);
   if (rest.trim().length < 80) return undefined;
   return { text, start: line.start + lead, end: line.start + lead + text.length };

@@ -25,6 +25,10 @@ testRule(rule, {
       note: 'A first line ending with a period is a sentence, not a headline.',
     },
     {
+      text: 'The company said in a statement: "Our CEO, who said \'we will never sell,\' has changed his mind."\n\nShares of the firm rose 3.2% in early trading, their biggest one-day gain since November.',
+      note: 'Also when the period is inside the closing quotation mark.',
+    },
+    {
       text: 'Storm hits the coast: "worst in decades"\n\nResidents said it was the worst storm in decades.',
       note: 'Too short a body to compare with (under 80 characters of body text).',
     },
