@@ -366,18 +366,18 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
   if (!t0 || !isFiniteVerb(t0) || t0.tags.has('Imperative') || t0.tags.has('Noun') || !t1) return [];
   // A verb or an adverb right after it makes the first word a likely plural subject: "Plants also harvest …".
   if (termIs(t1, 'Verb', 'Adverb')) return [];
-  if (attributiveParticiple(opening)) return [];
+  if (modifiesSubject(opening)) return [];
   if (termIs(t1, 'ProperNoun', 'Pronoun') || (lex.finiteAux.has(lower) && !t0.tags.has('PastTense'))) return [];
   return [{ signal: 'subjectless-start', range: [first.start, first.end], word: first.text }];
 }
 
 /**
- * An -ed form before a bare noun phrase that a verb follows modifies the subject, it is not a
- * predicate: "Confirmed cases have fallen", "Displaced families returned home", "Elected officials
- * met on Monday". (A dropped subject reads "Introduced the plan …": a determiner follows.)
+ * An -ed or -s form before a bare noun phrase that a verb follows modifies the subject, it is not
+ * a predicate: "Confirmed cases have fallen", "Displaced families returned home", "Rights groups
+ * say …". (A dropped subject reads "Introduced the plan …": a determiner follows.)
  */
-function attributiveParticiple(terms: readonly TaggedTerm[]): boolean {
-  if (!/ed$/i.test(terms[0]!.text)) return false;
+function modifiesSubject(terms: readonly TaggedTerm[]): boolean {
+  if (!/(?:ed|s)$/i.test(terms[0]!.text)) return false;
   let k = 1;
   while (joined(terms[k - 1]) && termIs(terms[k], 'Noun', 'Adjective') && !termIs(terms[k], 'Pronoun', 'Determiner', 'Verb')) k++;
   const next = terms[k];

@@ -64,13 +64,15 @@ testRule(rule, {
     { text: 'The storm hit the coast on Monday. Under the new rules, flights were cancelled.' },
     { text: 'The storm hit the coast on Monday. Despite the warnings, residents stayed.' },
     { text: 'The storm hit the coast on Monday. Both the airport and the port closed.' },
-    // subjectless-start: an -ed form that modifies the subject (a bare noun phrase, then its verb).
+    // subjectless-start: an -ed or -s form that modifies the subject (a bare noun phrase, then its verb).
     { text: 'Unconfirmed reports said the minister had resigned on Monday.' },
     { text: 'Detained protesters were released after two days in custody.' },
     { text: 'Displaced families returned home after the floods receded last week.' },
     { text: 'Confirmed cases have fallen for a third week in a row.' },
     { text: 'Elected officials met on Monday to discuss the budget.' },
     { text: 'Unpaid public sector workers remain on strike in the capital.' },
+    { text: 'Tech groups say the law will stifle innovation. Rights groups say it does not go far enough.' },
+    { text: 'Arms sales rose by a fifth last year.' },
     // dangling-end: stranded prepositions and complete two-word endings.
     { text: 'Police said the claims would be looked into.' },
     { text: 'It is an incident the authorities are now looking into.' },
