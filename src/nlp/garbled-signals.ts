@@ -468,6 +468,8 @@ export function selfCoordination(tokens: readonly Token[], words: readonly Word[
     // A possessive or compound after the second word ("China and China's …") is a different phrase.
     const next = tokens[b.index + 1];
     if (next && (next.text === "'" || next.text === '’' || next.text === '-')) continue;
+    // A polar alternative: "may or may not", "did or did not".
+    if (words[i + 2]?.lower === 'not' && words[i + 2]!.index === b.index + 2) continue;
     hits.push({ signal: 'self-coordination', range: [a.start, b.end], word: spanText(tokens, a, b) });
   }
   return hits;

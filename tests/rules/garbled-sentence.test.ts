@@ -49,6 +49,8 @@ testRule(rule, {
     { text: 'The talks went on and on, again and again, for years and years.' },
     { text: 'The ties between Vietnam and Vietnam’s neighbours are growing.' },
     { text: 'It was a question of health, and health alone.' },
+    { text: 'The minister may or may not attend the summit, officials said.' },
+    { text: 'Whether the company will or will not pay is unclear, and the rebels did or did not agree.' },
     // A plural noun subject that compromise tags as a verb (WMT21 TED output).
     { text: "Plants also harvested, and Tian'e spread the pollen to other places." },
     { text: "Plants also harvest, and Tian'e spreads pollen elsewhere." },
