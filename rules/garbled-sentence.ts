@@ -31,6 +31,7 @@ const lex: SignalLexicon = {
   determiners: new Set(lists.determiners),
   nonVerbOpeners: new Set(lists.nonVerbOpeners),
   pastAux: new Set(lists.pastAux),
+  formulae: new Set(lists.formulae),
 };
 
 /** Weight of each signal in a sentence's score (measured precision on the MQM dev set decides). */

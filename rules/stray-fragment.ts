@@ -73,6 +73,9 @@ export default defineRule<StrayFragmentOptions>({
         // Exactly: words and single spaces, ending in one full stop; same line as the sentence before.
         if (!last || last.text !== '.' || tokens.slice(0, -1).some((t) => t.kind !== 'word' && t.text !== ' ')) continue;
         if (/[\n\r]/.test(doc.text.slice(doc.rangeOf(before)[1], start))) continue;
+        // Its full stop is an abbreviation's when the text goes on in lower case or with a bracket:
+        // "Nvidia Corp. (NVDA) fell 2.8%".
+        if (/^[ \t]*[(\[\p{Ll}]/u.test(doc.text.slice(end, end + 8))) continue;
         if (wordTokens.some((w) => /[\d.]/.test(w.text) || isAllCaps(w.text) || w.text.length === 1)) continue;
         const phrase = wordTokens.map((w) => w.text.toLowerCase()).join(' ');
         if (standalone.has(phrase)) continue;

@@ -52,6 +52,8 @@ export interface SignalLexicon {
   nonVerbOpeners: ReadonlySet<string>;
   /** Finite auxiliaries the tagger can read as past tense; the others cannot open a subjectless statement. */
   pastAux: ReadonlySet<string>;
+  /** Nouns of thanks and greeting that open a verbless formula ("Thanks for following along."). */
+  formulae: ReadonlySet<string>;
 }
 
 type Word = Token & { index: number; lower: string };
@@ -351,7 +353,7 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
   if (!/(ed|s)$/.test(lower) && !lex.finiteAux.has(lower)) return [];
   // Words the tagger never reads as a finite verb here ("This", "Its", "Sometimes"), and present-tense
   // auxiliaries (only a past one counts below) need no tagging.
-  if (lex.determiners.has(lower) || lex.nonVerbOpeners.has(lower) || (lex.finiteAux.has(lower) && !lex.pastAux.has(lower))) return [];
+  if (lex.determiners.has(lower) || lex.nonVerbOpeners.has(lower) || lex.formulae.has(lower) || (lex.finiteAux.has(lower) && !lex.pastAux.has(lower))) return [];
   // After an inflected content word, an auxiliary or a personal pronoun second is tagged a verb or a
   // pronoun, which rules the signal out ("Icebergs are …", "Plants have …").
   const second = words[1]!;

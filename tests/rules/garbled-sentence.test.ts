@@ -75,6 +75,9 @@ testRule(rule, {
     { text: 'Unpaid public sector workers remain on strike in the capital.' },
     { text: 'Tech groups say the law will stifle innovation. Rights groups say it does not go far enough.' },
     { text: 'Arms sales rose by a fifth last year.' },
+    // Formulae of thanks and greeting.
+    { text: 'The vote passed by 412 to 231. Thanks for following along.' },
+    { text: 'Congratulations poured in from around the world.' },
     // dangling-end: stranded prepositions and complete two-word endings.
     { text: 'Police said the claims would be looked into.' },
     { text: 'It is an incident the authorities are now looking into.' },
