@@ -43,8 +43,14 @@ export function findHeadline(doc: Doc, maxWords = 25): Headline | undefined {
 
 /** Opening and closing quotation marks. */
 const QUOTES = [['"', '"'], ['“', '”'], ['‘', '’'], ["'", "'"]] as const;
-/** A quotation in a headline, for each pair of {@link QUOTES} (compiled once). */
-const QUOTED = QUOTES.map(([open, close]) => new RegExp(`(^|[\\s(\\[:])${open}([^${open}${close}]+?)${close}(?=$|[\\s,.;:!?)\\]])`, 'gu'));
+/**
+ * A quotation in a headline, for each pair of {@link QUOTES} (compiled once). Inside single
+ * quotes, an apostrophe between letters ("won't", "Britain's") does not close the quotation.
+ */
+const QUOTED = QUOTES.map(([open, close]) => {
+  const inner = open === '"' || open === '“' ? `[^${open}${close}]` : `(?:[^${open}${close}]|(?<=\\p{L})[${open}${close}](?=\\p{L}))`;
+  return new RegExp(`(^|[\\s(\\[:])${open}(${inner}+?)${close}(?=$|[\\s,.;:!?)\\]])`, 'gu');
+});
 const FIRST_PERSON = /\b(?:I|we|We|us|our|Our|my|My|me)\b/;
 const SAYS = /\s(?:says|said|warns|vows|insists|claims|admits|pledges|promises|declares|stresses)\s+(?:that\s+)?/;
 
@@ -60,7 +66,8 @@ export function headlineClaims(h: Headline): HeadlineClaim[] {
   const text = withoutSourceLabel(h.text);
   for (const quote of QUOTED) {
     for (const m of text.matchAll(quote)) {
-      const inner = m[2]!;
+      // A comma before the closing mark belongs to the sentence around the quotation ("'…,' says X").
+      const inner = m[2]!.replace(/[\s,;:]+$/u, '');
       const start = h.start + m.index! + m[1]!.length + 1;
       out.push({ kind: 'quote', text: inner, start, end: start + inner.length });
     }
@@ -72,7 +79,9 @@ export function headlineClaims(h: Headline): HeadlineClaim[] {
     out.push({ kind: 'speaker', text: inner, start, end: start + inner.length });
   }
   const says = SAYS.exec(text);
-  if (says && says.index > 0 && !out.length) {
+  // "'We won't back down,' says PM": the claim is the quotation before "says", not the speaker after.
+  const inverted = says && /["'”’][\s,]*$|[,!?]["'”’]$/.test(text.slice(0, says.index));
+  if (says && says.index > 0 && !out.length && !inverted) {
     const start = h.start + says.index + says[0].length;
     const inner = text.slice(says.index + says[0].length);
     out.push({ kind: 'says', text: inner, start, end: start + inner.length });

@@ -29,11 +29,19 @@ testRule(rule, {
       note: 'Also when the period is inside the closing quotation mark.',
     },
     {
+      text: "'We won't give up our fight for fair pay,' says union leader\n\nThe head of the nurses' union said on Monday: \"We won't give up our fight for fair pay.\" Ministers said the offer was final.",
+      note: 'A quotation before "says" is the claim, apostrophes and all; the speaker after it is not.',
+    },
+    {
       text: 'Storm hits the coast: "worst in decades"\n\nResidents said it was the worst storm in decades.',
       note: 'Too short a body to compare with (under 80 characters of body text).',
     },
   ],
   invalid: [
+    {
+      text: "'We won't give up our fight for fair pay,' says union leader\n\nThe head of the nurses' union said on Monday that the offer was an insult, and ministers said it was final and fair.",
+      errors: ["We won't give up our fight for fair pay"],
+    },
     {
       text: 'Coach: I will not resign after the cup defeat\n\nThe coach faced questions after Saturday\'s defeat in the cup. The club would not say whether he will resign before the next match.',
       errors: ['I will not resign after the cup defeat'],
