@@ -24,6 +24,15 @@ const givenKeys = (given: string) => (given ? given.split(/\s+/).map(translitKey
 const compatible = (a: string[], b: string[]) =>
   a.includes('') || b.includes('') || a.some((x) => b.some((y) => x === y || (x && y && nearMiss(x, y))));
 
+/**
+ * Whether one spelling is the other with a plural ending: the singular and plural of a party or
+ * group ("Liberal Democrat candidate", "the Liberal Democrats"), not two spellings of a name.
+ */
+const pluralOf = (a: string, b: string) => {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === `${y}s` || y === `${x}s` || x === `${y}es` || y === `${x}es`;
+};
+
 /** Two spellings that the pack knows as surnames of different people are different names (Ryabkov / Rybakov). */
 function distinctPeople(kb: Knowledge, a: string, b: string): boolean {
   const pa = kb.peopleBySurname(a);
@@ -89,7 +98,7 @@ export default defineRule<Options, Spelling[]>({
       const winner = known.length === 1 ? known[0]! : group.reduce((a, b) => (a.ranges[0]![0] <= b.ranges[0]![0] ? a : b));
       for (const s of group) {
         if (s === winner || !nearMiss(s.surname, winner.surname) || !compatible(s.given, winner.given)) continue;
-        if (distinctPeople(kb, s.surname, winner.surname)) continue;
+        if (distinctPeople(kb, s.surname, winner.surname) || pluralOf(s.surname, winner.surname)) continue;
         s.reported = true;
         for (const range of s.ranges)
           context.report({
@@ -137,7 +146,7 @@ export default defineRule<Options, Spelling[]>({
       const majorGiven = major.flatMap((u) => u.s.given);
       for (const uses of ranked.slice(1)) {
         const name = uses[0]!.s.surname;
-        if (uses.length * 2 >= major.length || !nearMiss(name, majorName) || distinctPeople(kb, name, majorName)) continue;
+        if (uses.length * 2 >= major.length || !nearMiss(name, majorName) || distinctPeople(kb, name, majorName) || pluralOf(name, majorName)) continue;
         if (kb.peopleBySurname(name).length && !kb.peopleBySurname(majorName).length) continue;
         for (const { filePath, s } of uses) {
           if (s.reported || !compatible(s.given, majorGiven)) continue;

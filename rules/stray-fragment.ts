@@ -18,6 +18,13 @@ const STANDALONE_TAGS = ['Adverb', 'Expression', 'Negative', 'QuestionWord', 'Ad
 const isFinite = (tags: ReadonlySet<string>) =>
   tags.has('Verb') && (tags.has('PastTense') || tags.has('Modal') || tags.has('Copula') || (tags.has('PresentTense') && !tags.has('Infinitive')));
 
+/**
+ * Two words that read as a clause or an elliptical phrase although the tagger finds no verb: a
+ * name and a present-tense verb ("Mateo sulks."), or a prepositional phrase ("In theaters.").
+ */
+const clauseOrPhrase = (firstTags: ReadonlySet<string> | undefined, first: string, second: string) =>
+  !!firstTags?.has('Preposition') || (/^\p{Lu}/u.test(first) && /^\p{Ll}+s$/u.test(second));
+
 export default defineRule<StrayFragmentOptions>({
   meta: {
     id: 'stray-fragment',
@@ -81,6 +88,7 @@ export default defineRule<StrayFragmentOptions>({
         if (standalone.has(phrase)) continue;
         const terms = tagRange(doc, start, end);
         if (terms.some((t) => isFinite(t.tags) || STANDALONE_TAGS.some((g) => t.tags.has(g)))) continue;
+        if (wordTokens.length === 2 && clauseOrPhrase(terms[0]?.tags, wordTokens[0]!.text, wordTokens[1]!.text)) continue;
         context.report({ messageId: 'fragment', data: { text: doc.text.slice(start, end) }, range: [start, end] });
       }
     }

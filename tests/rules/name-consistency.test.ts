@@ -12,6 +12,10 @@ testRule(rule, {
   valid: [
     { text: 'Olga Petrenko spoke first. Then Olga Petrenko answered questions.' },
     { text: 'Anna Berger and Thomas Burger both ran.', note: 'Different given names.' },
+    {
+      text: 'Reform UK captured the seat, while the Liberal Democrats took Hamble Valley from the Conservatives.\n\nLiberal Democrat leader Sir Ed Davey described the win as a stunning result.',
+      note: 'A party’s plural and singular are not two spellings.',
+    },
     { text: 'The New York Times and the New York Post.', note: 'Places and function words are not names.' },
   ],
   invalid: [

@@ -6,6 +6,9 @@ testRule(rule, {
     // Dialogue answers and interjections after a full sentence.
     { text: 'Do you think it worked? Right. We all do.' },
     { text: 'Nobody expected the vote to pass. Exactly.' },
+    // Two words that are a clause (a name and its verb) or an elliptical phrase (a review's tagline).
+    { text: 'Mother and son argue about music and money. Mateo sulks. Long stretches pass in silence.' },
+    { text: 'Running time is 1 hour 52 minutes. In theaters.' },
     // A company's abbreviation, not a sentence end: the text goes on with a bracket or in lower case.
     { text: 'Technology stocks did the most damage. Nvidia Corp. (NVDA) fell 2.8% and Broadcom dropped.' },
     { text: 'The company was founded in Ohio in 1952. Acme Holdings Ltd. also owns the port.' },
