@@ -70,7 +70,24 @@ const messages = {
 interface Unit extends UnitLine {
   /** First in its paragraph (or a later line of a sentence): a headline or caption may lack a verb. */
   first: boolean;
+  /** Index of its block: the lines between two blank lines. */
+  block: number;
   range: [number, number];
+}
+
+/**
+ * Hits without the narrative imperatives of blocks (lines between blank lines) that hold two or
+ * more: a run of commands is a set of instructions (a recipe, a list of public guidance), written
+ * so on purpose; a lone one in narration lost its subject.
+ */
+function withoutInstructions(hits: ReadonlyMap<Unit, SignalHit[]>): Map<Unit, SignalHit[]> {
+  const imperatives = new Map<number, number>();
+  for (const [unit, list] of hits)
+    if (list.some((h) => h.signal === 'narrative-imperative')) imperatives.set(unit.block, (imperatives.get(unit.block) ?? 0) + 1);
+  const out = new Map<Unit, SignalHit[]>();
+  for (const [unit, list] of hits)
+    out.set(unit, (imperatives.get(unit.block) ?? 0) > 1 ? list.filter((h) => h.signal !== 'narrative-imperative') : list);
+  return out;
 }
 
 /** Longest sentence (in characters) the tagging signals look at; real sentences stay far below. */
@@ -120,11 +137,15 @@ export default defineRule<GarbledSentenceOptions>({
     const { doc, options } = context;
     const enabled = new Set(options.signals);
     const firstSentences = new Set(doc.paragraphs().map((p) => p.children.find((c) => c.type === 'SentenceNode')));
+    const blankLines = [...doc.text.matchAll(/\n[ \t]*\r?\n/g)].map((m) => m.index);
+    let block = 0;
     const units: Unit[] = [];
     for (const sentence of doc.sentences()) {
       sentenceLines(doc.text, sentence).forEach(({ tokens, words }, line) => {
         if (words.length < 3 || isTitleCase(words)) return;
-        units.push({ tokens, words, first: line > 0 || firstSentences.has(sentence), range: [tokens[0]!.start, tokens[tokens.length - 1]!.end] });
+        const range: [number, number] = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
+        while (block < blankLines.length && blankLines[block]! < range[0]) block++;
+        units.push({ tokens, words, first: line > 0 || firstSentences.has(sentence), block, range });
       });
     }
     // The tagging signals run first with a stand-in tagger that notes the ranges they ask for, so
@@ -138,7 +159,9 @@ export default defineRule<GarbledSentenceOptions>({
       if (wanted.length === asked) untagged.set(unit, hits);
     }
     tagRanges(doc, wanted);
-    for (const unit of units) checkUnit(unit);
+    const hits = new Map<Unit, SignalHit[]>();
+    for (const unit of units) hits.set(unit, unitHits(unit));
+    for (const list of withoutInstructions(hits).values()) report(list);
 
     /** The signals that tag words (only sentences their word-level checks select). */
     function taggingHits({ tokens, words, first, range }: Unit, tagger: Tagger): SignalHit[] {
@@ -152,7 +175,7 @@ export default defineRule<GarbledSentenceOptions>({
       if (enabled.has('orphan-predicate')) hits.push(...orphanPredicate(doc, range, tokens, words, lex, tagger));
       return hits;
     }
-    function checkUnit(unit: Unit): void {
+    function unitHits(unit: Unit): SignalHit[] {
       const { tokens, words } = unit;
       const hits: SignalHit[] = [];
       if (enabled.has('capital-splice')) hits.push(...capitalSplice(tokens, words, lex));
@@ -160,6 +183,9 @@ export default defineRule<GarbledSentenceOptions>({
       if (enabled.has('repetition')) hits.push(...repetition(words, lex));
       if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex));
       hits.push(...(untagged.get(unit) ?? taggingHits(unit, tagRange)));
+      return hits;
+    }
+    function report(hits: SignalHit[]): void {
       if (!hits.length) return;
       const score = [...new Set(hits.map((h) => h.signal))].reduce((sum, s) => sum + WEIGHTS[s], 0);
       if (score < options.threshold) return;

@@ -66,6 +66,9 @@ testRule(rule, {
     { text: 'The storm hit the coast on Monday. Under the new rules, flights were cancelled.' },
     { text: 'The storm hit the coast on Monday. Despite the warnings, residents stayed.' },
     { text: 'The storm hit the coast on Monday. Both the airport and the port closed.' },
+    // … nor instructions: two or more commands in one paragraph (a recipe, public guidance).
+    { text: 'The chef shared her recipe with readers.\n\nHeat the oil in a large pan. Add the onions and cook for five minutes. Serve the pasta with the sauce.' },
+    { text: 'The storm is expected to reach the coast on Monday, officials said.\n\n- Keep the windows closed.\n- Avoid the roads near the river.' },
     // subjectless-start: an -ed or -s form that modifies the subject (a bare noun phrase, then its verb).
     { text: 'Unconfirmed reports said the minister had resigned on Monday.' },
     { text: 'Detained protesters were released after two days in custody.' },
@@ -99,6 +102,11 @@ testRule(rule, {
     // narrative-imperative in third-person narration.
     { text: 'Rescuers searched the ruins on Monday. Introduce the current rescue environment to the visiting team.', errors: ['Introduce'] },
     { text: 'The team arrived on Tuesday. Continue to operate the standby system and strengthen security.', errors: ['Continue'] },
+    // One command alone in its paragraph, in a report (WMT23 news output).
+    {
+      text: 'Rescuers from Hong Kong arrived at the site on Monday.\n\nIntroduce the current rescue environment to the Hong Kong rescue team.\n\nMaintain the system of shift and sentry duty in the camp.',
+      errors: ['Introduce', 'Maintain'],
+    },
     // subjectless-start: a negated auxiliary with no subject (WMT21 TED output).
     { text: 'Doesn’t own starch, this is plant food.', errors: ['Doesn’t'] },
     // … but a determiner after the -ed form leaves it a predicate with no subject.
