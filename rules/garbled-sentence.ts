@@ -5,6 +5,7 @@ import {
 } from '../src/nlp/garbled-signals.js';
 import { tagRange, tagRanges } from '../src/nlp/tag-sentence.js';
 import lists from './data/garbled-sentence.json' with { type: 'json' };
+import abbreviationList from './data/abbreviations.json' with { type: 'json' };
 
 /** Options of `garbled-sentence`. */
 export interface GarbledSentenceOptions {
@@ -21,7 +22,7 @@ const lex: SignalLexicon = {
   clauseOpeners: new Set(lists.clauseOpeners),
   finiteAux: new Set(lists.finiteAux),
   repeatAllowed: new Set(lists.repeatAllowed),
-  abbreviations: new Set(lists.abbreviations),
+  abbreviations: new Set(abbreviationList.abbreviations),
   subordinators: new Set(lists.subordinators),
   personalPronouns: new Set(lists.personalPronouns),
   prepositions: new Set(lists.prepositions),
@@ -100,6 +101,7 @@ export default defineRule<GarbledSentenceOptions>({
     category: 'Fluency/Grammar',
     severity: 'warn',
     fixable: false,
+    version: 2,
     messages,
     schema: {
       type: 'object',

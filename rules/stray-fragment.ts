@@ -3,6 +3,7 @@ import { defineRule } from '../src/rule.js';
 import { sentenceSummary, sentenceTokens, sentenceWordCount, sentenceWords, isAllCaps } from '../src/text/tokens.js';
 import { tagRange } from '../src/nlp/tag-sentence.js';
 import lists from './data/stray-fragment.json' with { type: 'json' };
+import abbreviationList from './data/abbreviations.json' with { type: 'json' };
 
 /** Options of `stray-fragment`. */
 export interface StrayFragmentOptions {
@@ -13,6 +14,9 @@ export interface StrayFragmentOptions {
 }
 
 const standalone = new Set(lists.standalone);
+const abbreviation = new Set(abbreviationList.abbreviations);
+/** Whether a sentence's last word is an abbreviation, whose full stop the splitter took for a sentence end ("my hon. | Friend."). */
+const endsInAbbreviation = (words: ReadonlyArray<{ text: string }>) => abbreviation.has(words[words.length - 1]?.text.toLowerCase() ?? '');
 /** Tags of words that stand alone in speech (answers, interjections, adverbs, adjectives) or carry a predicate. */
 const STANDALONE_TAGS = ['Adverb', 'Expression', 'Negative', 'QuestionWord', 'Adjective', 'Pronoun', 'Value', 'Date', 'Acronym'];
 const isFinite = (tags: ReadonlySet<string>) =>
@@ -32,6 +36,7 @@ export default defineRule<StrayFragmentOptions>({
     category: 'Fluency/Grammar',
     severity: 'warn',
     fixable: false,
+    version: 2,
     messages: {
       fragment: 'Stray fragment “{text}” after a complete sentence; it has no verb of its own. Expected it removed or joined to a sentence.',
     },
@@ -61,16 +66,19 @@ export default defineRule<StrayFragmentOptions>({
   },
   create(context) {
     const { doc, options } = context;
+    const isShort = (s: Sentence | undefined) => {
+      const n = s ? sentenceWordCount(s, options.maxWords + 1) : 0;
+      return n > 0 && n <= options.maxWords;
+    };
     for (const paragraph of doc.paragraphs()) {
-      let previous: Sentence | undefined;
-      for (const sentence of paragraph.children) {
-        if (sentence.type !== 'SentenceNode') continue;
-        const before = previous;
-        previous = sentence;
-        if (!before) continue;
+      const sentences = paragraph.children.filter((c): c is Sentence => c.type === 'SentenceNode');
+      for (let i = 1; i < sentences.length; i++) {
+        const sentence = sentences[i]!;
+        const before = sentences[i - 1]!;
         // The short sentence first (counting stops past maxWords), the one before it only then.
-        const words = sentenceWordCount(sentence, options.maxWords + 1);
-        if (words === 0 || words > options.maxWords) continue;
+        if (!isShort(sentence)) continue;
+        // A run of short ones is a deliberate list ("Weather, supplies received. Births. Deaths.").
+        if (isShort(sentences[i + 1])) continue;
         const summary = sentenceSummary(before);
         if (summary.last === undefined || !/^[.!?]$/.test(summary.last) || summary.words < options.minPreviousWords) continue;
         const [start, end] = doc.rangeOf(sentence);
@@ -84,6 +92,7 @@ export default defineRule<StrayFragmentOptions>({
         // "Nvidia Corp. (NVDA) fell 2.8%".
         if (/^[ \t]*[(\[\p{Ll}]/u.test(doc.text.slice(end, end + 8))) continue;
         if (wordTokens.some((w) => /[\d.]/.test(w.text) || isAllCaps(w.text) || w.text.length === 1)) continue;
+        if (endsInAbbreviation(wordTokens) || endsInAbbreviation(sentenceWords(sentenceTokens(before)))) continue;
         const phrase = wordTokens.map((w) => w.text.toLowerCase()).join(' ');
         if (standalone.has(phrase)) continue;
         const terms = tagRange(doc, start, end);

@@ -470,6 +470,11 @@ export function selfCoordination(tokens: readonly Token[], words: readonly Word[
     // A possessive or compound after the second word ("China and China's …") is a different phrase.
     const next = tokens[b.index + 1];
     if (next && (next.text === "'" || next.text === '’' || next.text === '-')) continue;
+    // A pronoun again after the conjunction opens a new clause: "whether we shape it or it shapes us".
+    if (lex.personalPronouns.has(lower)) continue;
+    // A modifier on each side makes two different sets: "between Russian ports and ports in China".
+    const before = words[i - 2];
+    if (before && before.index === a.index - 2 && /^\p{Lu}\p{Ll}/u.test(before.text) && !lex.determiners.has(before.lower) && lex.prepositions.has(words[i + 2]?.lower ?? '')) continue;
     // A polar alternative: "may or may not", "did or did not".
     if (words[i + 2]?.lower === 'not' && words[i + 2]!.index === b.index + 2) continue;
     hits.push({ signal: 'self-coordination', range: [a.start, b.end], word: spanText(tokens, a, b) });
@@ -500,7 +505,8 @@ export function narrativeImperative(doc: Doc, range: [number, number], tokens: r
   if (!first || !second || words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return [];
   const lower = first.lower;
   // Cheap pre-checks: no inflection on the first word, a determiner or "to" after it, a plain statement.
-  if (/(s|ed|ing|ly)$/.test(lower) || lex.callToAction.has(lower) || lex.determiners.has(lower) || lex.nonVerbOpeners.has(lower)) return [];
+  // A preposition ("Under the system, …") opens no command, whatever the tagger reads.
+  if (/(s|ed|ing|ly)$/.test(lower) || lex.callToAction.has(lower) || lex.determiners.has(lower) || lex.nonVerbOpeners.has(lower) || lex.prepositions.has(lower)) return [];
   if (second.text !== 'to' && !lex.determiners.has(second.lower)) return [];
   if (tokens[tokens.length - 1]?.text !== '.' || hasQuoteOrQuestion(tokens)) return [];
   if (words.some((w) => lex.speakerPronouns.has(w.lower))) return [];

@@ -50,6 +50,10 @@ testRule(rule, {
     { text: 'The ties between Vietnam and Vietnam’s neighbours are growing.' },
     { text: 'It was a question of health, and health alone.' },
     { text: 'The minister may or may not attend the summit, officials said.' },
+    { text: 'The only question is whether we shape it or it shapes us.' },
+    { text: 'The bulk of the shipments were carried between Russian ports and ports in China, he noted.' },
+    { text: 'The rice has been sold at low prices since May. Under the system, stockpiled rice is sold to retailers.' },
+    { text: 'For many of us, the loss would be anything but.' },
     { text: 'Whether the company will or will not pay is unclear, and the rebels did or did not agree.' },
     // A plural noun subject that compromise tags as a verb (WMT21 TED output).
     { text: "Plants also harvested, and Tian'e spread the pollen to other places." },

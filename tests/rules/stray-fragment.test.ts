@@ -9,6 +9,11 @@ testRule(rule, {
     // Two words that are a clause (a name and its verb) or an elliptical phrase (a review's tagline).
     { text: 'Mother and son argue about music and money. Mateo sulks. Long stretches pass in silence.' },
     { text: 'Running time is 1 hour 52 minutes. In theaters.' },
+    // A run of short ones is a deliberate list.
+    { text: 'The entries go back to 1893. Weather, ship sightings, supplies received. Births. Deaths. A long gap during the war.' },
+    // A title's abbreviation the splitter took for a sentence end (Hansard).
+    { text: 'I would be delighted to meet my hon. Friend. She makes an important point.' },
+    { text: 'This is Question Time, not a debate. The hon. Lady has had her supplementary.' },
     // A company's abbreviation, not a sentence end: the text goes on with a bracket or in lower case.
     { text: 'Technology stocks did the most damage. Nvidia Corp. (NVDA) fell 2.8% and Broadcom dropped.' },
     { text: 'The company was founded in Ohio in 1952. Acme Holdings Ltd. also owns the port.' },
