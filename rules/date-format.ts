@@ -37,6 +37,7 @@ export default defineRule<Options>({
     category: 'Locale convention/Date format',
     severity: 'warn',
     fixable: true,
+    version: 2,
     messages: {
       order: 'Date “{actual}” puts the {was}, but this text writes dates with the {want} (as in “{example}”); expected “{expected}”.',
       abbreviation: 'Month “{actual}” is {was} here but {want} elsewhere in this text (as in “{example}”); expected “{expected}”.',

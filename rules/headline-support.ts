@@ -33,6 +33,7 @@ export default defineRule<Options>({
     category: 'Accuracy/Mistranslation',
     severity: 'warn',
     fixable: false,
+    version: 2,
     messages: {
       unsupported:
         'The headline claim “{claim}” is not said in the body: the closest sentence has {percent}% of its words in that order. Check the headline against the body.',

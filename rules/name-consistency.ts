@@ -48,6 +48,7 @@ export default defineRule<Options, Spelling[]>({
     category: 'Terminology/Inconsistent',
     severity: 'warn',
     fixable: true,
+    version: 2,
     messages: {
       inText: 'Unexpected “{actual}”, expected “{expected}” as written earlier in this text (“{first}”).',
       inCorpus: 'Unexpected “{actual}”, expected “{expected}”, the spelling {count} of the files linted together use.',

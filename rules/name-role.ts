@@ -15,6 +15,7 @@ export default defineRule<Options>({
     category: 'Accuracy/Mistranslation',
     severity: 'error',
     fixable: true,
+    version: 2,
     messages: {
       misspelled: 'Unexpected “{actual}” for the {title}, expected “{expected}” ({canonical}, {years}).',
       claim: '{name} is not known to have been {title}; the knowledge pack lists {holders}. Check the name or the title.',

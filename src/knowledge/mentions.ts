@@ -110,8 +110,9 @@ function titleRegex(kb: Knowledge): { re: RegExp; byKey: Map<string, RoleTitle[]
 /** Resolve the 1–3 words before `at` (possessive allowed) to a country or organisation. */
 function qualifierBefore(kb: Knowledge, text: string, at: number): { where: { country?: string; org?: string }; start: number } | undefined {
   const before = text.slice(Math.max(0, at - 60), at);
-  const m = /((?:[\p{Lu}][\p{L}.]*\s+){0,2}[\p{Lu}][\p{L}.]*?)(?:['’]s)?\s+$/u.exec(before);
-  if (!m) return undefined;
+  // On the same line, and not across a sentence end ("… and Russia. President X"; "U.S." is one word).
+  const m = /((?:[\p{Lu}][\p{L}.]*[^\S\n]+){0,2}[\p{Lu}][\p{L}.]*?)(?:['’]s)?[^\S\n]+$/u.exec(before);
+  if (!m || /^[^.]+\.$/u.test(m[1]!.split(/\s+/).pop()!)) return undefined;
   const words = m[1]!.split(/\s+/);
   const base = at - before.length + m.index;
   for (let n = words.length; n >= 1; n--) {

@@ -86,6 +86,9 @@ export function headlineClaims(h: Headline): HeadlineClaim[] {
     const inner = text.slice(says.index + says[0].length);
     out.push({ kind: 'says', text: inner, start, end: start + inner.length });
   }
-  // A quote inside a speaker/says claim is checked as part of it.
-  return out.filter((c) => !out.some((o) => o !== c && o.kind !== 'quote' && c.kind === 'quote' && o.start <= c.start && c.end <= o.end));
+  // A quote inside a speaker/says claim is checked as part of it; a question ("Why Can't We Build
+  // Houses Anymore?", quoted or not) claims nothing.
+  return out.filter(
+    (c) => !/\?["'”’]?$/u.test(c.text) && !out.some((o) => o !== c && o.kind !== 'quote' && c.kind === 'quote' && o.start <= c.start && c.end <= o.end),
+  );
 }

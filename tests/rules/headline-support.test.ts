@@ -33,6 +33,10 @@ testRule(rule, {
       note: 'A quotation before "says" is the claim, apostrophes and all; the speaker after it is not.',
     },
     {
+      text: 'The Long View, Episode 214: "Why Can\'t We Build Houses Anymore?"\n\nHost: Maya Lindqvist. This week the urban economist Dana Ruiz explains why zoning rules keep new homes from being built.',
+      note: 'A quoted question claims nothing.',
+    },
+    {
       text: 'Storm hits the coast: "worst in decades"\n\nResidents said it was the worst storm in decades.',
       note: 'Too short a body to compare with (under 80 characters of body text).',
     },

@@ -9,6 +9,9 @@ testRule(rule, {
   valid: [
     { text: 'Former British Prime Minister Tony Blair spoke.', note: 'A holder, with "former".' },
     { text: 'Chinese President Xi Jinping’s visit ended on Friday.', note: 'Possessive after the name.' },
+    // A country that ends the sentence before the title does not qualify it.
+    { text: 'Trade grew with Armenia, Kazakhstan and Russia.\n\nPresident Masoud Pezeshkian has stressed ties with neighbours.' },
+    { text: 'The deal was signed in Russia. President Masoud Pezeshkian welcomed it.' },
     { text: 'Antonio Guterres, the UN Secretary-General, said the talks would go on.', note: 'Diacritics dropped (António).' },
     { text: 'Ruritanian Prime Minister Rudolf Rassendyll met French Prime Minister Jean Dupont.', note: 'Unknown names are never corrected.' },
     { text: 'The French President said on Monday that Paris would act.', note: 'No name after the title.' },
@@ -16,6 +19,7 @@ testRule(rule, {
     { text: 'French Prime Minister Emmanuel Macron met the press.', options: { claims: false } },
   ],
   invalid: [
+    { text: 'U.S. President Joe Bidden met the delegation.', errors: ['Bidden'], output: 'U.S. President Joe Biden met the delegation.' },
     {
       text: 'British Prime Minister Borris Jonson arrived in Brussels.',
       errors: ['Borris Jonson'],

@@ -11,6 +11,7 @@ testRule(rule, {
   valid: [
     { text: 'The Odessa Steps are a landmark; Odessa, Texas, is an oil town.' },
     { text: 'Peking duck and Peking opera are on the menu tonight.' },
+    { text: 'Chernihiv region will receive UAH 340 million and Dnipropetrovsk region UAH 270 million; Kirovohrad Oblast was not included.', note: 'Regions that kept the names their renamed cities lost.' },
     { text: 'Canton, Ohio, hosts the hall of fame.', note: 'Canton is in the historical group (off by default).' },
     { text: 'Kiev', options: { ignore: ['Kiev'] } },
     { text: 'The Bombay High Court ruled on Monday.' },
