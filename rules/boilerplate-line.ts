@@ -26,6 +26,7 @@ export default defineRule({
     category: 'Design/Markup',
     severity: 'warn',
     fixable: true,
+    version: 2,
     messages: {
       line: 'Unexpected page boilerplate, {kind}: “{text}”; expected article prose only. Remove the line.',
       slug: 'Unexpected agency dateline “{text}” inside the body; a story carries its dateline once, at its start. Remove it.',

@@ -12,6 +12,7 @@ export default defineRule({
     category: 'Design/Markup',
     severity: 'error',
     fixable: true,
+    version: 2,
     messages: {
       tail: 'Unexpected page boilerplate at the end of the text ({count} {lines}, starting “{first}”); expected the article to end with its last paragraph. Remove the block.',
     },

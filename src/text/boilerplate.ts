@@ -51,8 +51,11 @@ const metadataKeys = data.metadataKeys.map((k) => k.replace(/ /g, '\\s+')).join(
 const METADATA_ITEM = new RegExp(`[\\[【]\\s*(?:${metadataKeys})\\s*(?:[:：]|by\\b)[^\\]】\\n]{0,60}[\\]】]`, 'giu');
 const WIDGET_ITEM = new RegExp(`(?:${metadataKeys})\\s*[:：]?\\s*[\\[【][^\\]】\\n]{0,40}[\\]】]`, 'giu');
 const STAMP = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/g;
-/** Section breaks (* * *) and elision marks (…) are typography, not residue. */
-const DINKUS = /^(?:(?:[*⁂•·~]\s*){3,}|(?:\.\s*){3,}|…)$/u;
+/**
+ * Section breaks and rules (* * *, #, ###, ___, ---, ———, = = =: one separator mark, repeated)
+ * and elision marks (…) are typography, not residue.
+ */
+const DINKUS = /^(?:([*⁂•·~#_=—–-])(?:\s*\1)*|(?:\.\s*){3,}|…)$/u;
 /** Characters cut from the start, and from the end, of a line before the lexicon sees it (all in the BMP). */
 const LEAD_EDGE = /[\s•·»>|*–—-]/;
 const TRAIL_EDGE = /[\s.:!|»>…]/;

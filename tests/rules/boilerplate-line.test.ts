@@ -7,6 +7,9 @@ import { runFixture } from '../../src/testing/fixtures.js';
 
 testRule(rule, {
   valid: [
+    // Typographic separators: a section break, a rule, a press release's end mark.
+    { text: 'The first part ends here.\n\n* * *\n\nThe second part begins.\n\n#\n\nThe third part.\n\n___\n\nAssociated Press writer Jane Doe contributed.\n\n###' },
+    { text: 'The first part ends here.\n---\nThe second part begins.\n= = =\nThe third part.\n———\nThe end.' },
     { text: 'He said: “Share the burden.”\nThey agreed.' },
     { text: 'Follow the money, investigators said.\nThey agreed.' },
     { text: 'The report was released on Tuesday.\nRelated talks are planned in Geneva next week, officials said.' },
@@ -23,6 +26,7 @@ testRule(rule, {
     { text: 'The games opened.\nShare on Facebook Twitter WhatsApp\nThe Prime Minister attended.', errors: ['Share on Facebook Twitter WhatsApp\n'], output: 'The games opened.\nThe Prime Minister attended.' },
     { text: 'The games opened.\n\nAdvertisement\n\nThe Prime Minister attended.', errors: ['Advertisement\n\n'], output: 'The games opened.\n\nThe Prime Minister attended.' },
     { text: 'The games opened.\n;\nThe Prime Minister attended.', errors: [';\n'], output: 'The games opened.\nThe Prime Minister attended.' },
+    { text: 'The games opened.\n-->\nThe Prime Minister attended.', errors: ['-->\n'], output: 'The games opened.\nThe Prime Minister attended.' },
     { text: 'The games opened.\nCopyright 2023 Kazinform. All rights reserved.\nThe Prime Minister attended.', errors: ['Copyright 2023 Kazinform. All rights reserved.\n'], output: 'The games opened.\nThe Prime Minister attended.' },
     { text: 'The games opened.\nRelated News\nThe Prime Minister attended.', errors: ['Related News\n'], output: 'The games opened.\nThe Prime Minister attended.' },
     { text: 'The games opened.\nPrint this article\nThe Prime Minister attended.', errors: ['Print this article\n'], output: 'The games opened.\nThe Prime Minister attended.' },
