@@ -12,19 +12,33 @@ function majority<T>(items: readonly T[]): T | undefined {
   return best;
 }
 
-/** What may stand on a date's line besides the date in a page's date stamp: a time, a zone, a label. */
+/** What may stand on a date's line besides the dates in a page's date stamp: a time, a zone, a label. */
 const STAMP_WORDS = /(?<!\p{L})(?:[ap]\.m\.|[AaPp]M|[A-Z]{2,5}|Updated|Published|Posted|Last updated)(?!\p{L})/gu;
 
 /**
- * Whether a date stands alone on its line ("Monday, January 13, 2025", "Updated: Jan. 13, 2025
- * 10:30 AM"): a page's date stamp, not prose, so its style is the page's and not the writer's.
+ * The dates that stand alone on their line, with at most other dates ("Monday, January 13, 2025",
+ * "Updated: Jan. 13, 2025 10:30 AM", an obituary's "June 14, 1938 – February 21, 2025"): a
+ * page's date stamp, not prose, so its style is the page's and not the writer's.
  */
-function isDateStamp(text: string, d: DateMention): boolean {
-  const from = d.weekday?.start ?? d.start;
-  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  const next = text.indexOf('\n', d.end);
-  const rest = text.slice(lineStart, from) + text.slice(d.end, next < 0 ? text.length : next);
-  return !/\p{L}/u.test(rest.replace(STAMP_WORDS, ''));
+function dateStamps(text: string, dates: readonly DateMention[]): Set<DateMention> {
+  const byLine = new Map<number, DateMention[]>();
+  for (const d of dates) {
+    const lineStart = text.lastIndexOf('\n', (d.weekday?.start ?? d.start) - 1) + 1;
+    byLine.set(lineStart, [...(byLine.get(lineStart) ?? []), d]);
+  }
+  const stamps = new Set<DateMention>();
+  for (const [lineStart, onLine] of byLine) {
+    const next = text.indexOf('\n', lineStart);
+    let rest = '';
+    let at = lineStart;
+    for (const d of onLine.sort((a, b) => a.start - b.start)) {
+      rest += text.slice(at, d.weekday?.start ?? d.start);
+      at = d.end;
+    }
+    rest += text.slice(at, next < 0 ? text.length : next);
+    if (!/\p{L}/u.test(rest.replace(STAMP_WORDS, ''))) for (const d of onLine) stamps.add(d);
+  }
+  return stamps;
 }
 
 const ORDER_NAME: Record<DateOrder, string> = { 'month-day': 'month before day', 'day-month': 'day before month' };
@@ -84,7 +98,8 @@ export default defineRule<Options>({
     const all = docDates(context.doc);
     for (const d of all) reportWeekday(d);
     // Date stamps keep the page's style; the conventions compared are those of the prose.
-    const dates = all.filter((d) => !isDateStamp(context.doc.text, d));
+    const stamps = dateStamps(context.doc.text, all);
+    const dates = all.filter((d) => !stamps.has(d));
     if (dates.length === 0) return;
     const prefer = context.options.prefer ?? 'majority';
     const target = prefer === 'majority' ? majority(dates.map((d) => d.order))! : prefer;

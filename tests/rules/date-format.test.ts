@@ -15,6 +15,7 @@ testRule(rule, {
     // A page's date stamp keeps its own style.
     { text: 'Monday, January 13, 2025\n\nThe governor signed the order on Jan. 13. It takes effect on Feb. 1.' },
     { text: 'Updated: 14 January 2025 10:30 GMT\n\nThe order, signed on Jan. 13, takes effect on Feb. 1.' },
+    { text: 'Margaret Hollis\nJune 14, 1938 – February 21, 2025\n\nMargaret Hollis, 86, died on Friday, Feb. 21, 2025, at her home.' },
   ],
   invalid: [
     {
