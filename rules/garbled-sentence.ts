@@ -183,9 +183,15 @@ export default defineRule<GarbledSentenceOptions>({
       if (enabled.has('capital-splice')) hits.push(...capitalSplice(tokens, words, lex));
       if (enabled.has('dangling-end')) hits.push(...danglingEnd(tokens, words, lex));
       if (enabled.has('repetition')) hits.push(...repetition(words, lex));
-      if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex));
+      if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex, (at) => isVerbAt(unit.range, at)));
       hits.push(...(untagged.get(unit) ?? taggingHits(unit, tagRange)));
       return hits;
+    }
+    /** Whether compromise reads the word at `at` of a unit as a verb. */
+    function isVerbAt(range: [number, number], at: number): boolean {
+      if (range[1] - range[0] > MAX_TAGGED_CHARS) return false;
+      const term = tagRange(doc, range[0], range[1]).find((t) => t.start === at);
+      return !!term && term.tags.has('Verb') && !term.tags.has('Noun');
     }
     function report(hits: SignalHit[]): void {
       if (!hits.length) return;

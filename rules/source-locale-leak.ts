@@ -37,6 +37,7 @@ export default defineRule({
     category: 'Locale convention/Time format',
     severity: 'warn',
     fixable: false,
+    version: 2,
     messages: {
       clock: '“{phrase}” gives the clock of {place} ({country}, {utc}), but the story takes place elsewhere; this is probably the source outlet’s time zone. Give the local time of a place in the story, or UTC.',
       national: '“{phrase}” speaks in the source outlet’s national voice; name the country (or region) instead.',
@@ -112,13 +113,20 @@ export default defineRule({
       reported.push([s, e]);
       context.report({ messageId, data: { phrase: text.slice(s, e), ...data }, range: [s, e] });
     };
+    const gregorian = docDates(doc);
+    /** Whether the sentence around `pos` also gives a Gregorian date ("1 Shawwal 1446 … corresponds to March 30, 2025"). */
+    const convertedNearby = (pos: number) => {
+      const sentence = doc.sentences().map((n) => doc.rangeOf(n)).find(([a, b]) => a <= pos && pos < b);
+      return !!sentence && gregorian.some((d) => sentence[0] <= d.start && d.end <= sentence[1]);
+    };
     for (const re of HIJRI_ERA.test(text) ? [CAL_CLEAR, CAL_AMBIGUOUS, HIJRI_YEAR] : [CAL_CLEAR]) {
       for (const m of text.matchAll(re)) {
+        if (convertedNearby(m.index!)) continue;
         const persian = PERSIAN.test(m[0]);
         report('calendar', { calendar: persian ? 'Persian (Solar Hijri)' : 'Islamic (Hijri)' }, m.index!, m.index! + m[0].length);
       }
     }
-    for (const d of docDates(doc)) {
+    for (const d of gregorian) {
       const max = daysInMonth(d.month, d.year);
       if (d.day > max) report('impossible', { month: monthName(d.month), max }, d.start, d.end);
     }

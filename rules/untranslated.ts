@@ -17,6 +17,9 @@ const MAX_ENGLISH_SHARE = 0.7;
 const PIECE_BREAK = /[,;:()“”"«»—]/g;
 const CAPITALISED = /^\p{Lu}/u;
 
+/** Words that present a non-Latin run as the writing of a word: "is written نوروز", "the characters 福". */
+const SHOWN_AS_WRITING = /\b(?:written|spelled|spelt|reads|characters?|script|sign)\s+(?:as\s+)?["“‘']?$/i;
+
 export default defineRule<{ pinyinWords: boolean }>({
   meta: {
     id: 'untranslated',
@@ -25,6 +28,7 @@ export default defineRule<{ pinyinWords: boolean }>({
     category: 'Accuracy/Source language fragment',
     severity: 'warn',
     fixable: false,
+    version: 2,
     messages: {
       script: 'Untranslated {label} text “{text}”; translate it, or keep it only as a gloss in brackets after the translation.',
       pinyin: '“{text}” looks like pinyin left untranslated; translate it, or gloss it (“{text}” (…)).',
@@ -65,7 +69,13 @@ export default defineRule<{ pinyinWords: boolean }>({
     const { doc } = context;
     const text = doc.text;
     for (const run of nonLatinRuns(text)) {
-      if (GLOSS_BEFORE.test(text.slice(Math.max(0, run.start - 20), run.start)) && /^\s*[)）\]]/.test(text.slice(run.end, run.end + 3))) continue;
+      const before = text.slice(Math.max(0, run.start - 20), run.start);
+      const after = text.slice(run.end, run.end + 12);
+      // A gloss: in brackets after the English, shown as the writing of a word ("is written نوروز"),
+      // or followed by its transliteration or translation in brackets ("שנה טובה (shanah tovah)"; an
+      // acronym alone in the brackets glosses nothing: "中国人民银行 (PBOC)").
+      if (GLOSS_BEFORE.test(before) && /^\s*[)）\]]/.test(after)) continue;
+      if (SHOWN_AS_WRITING.test(before) || /^\s*[(（]\s*["“‘']?(?!\p{Lu}{2,}\b)\p{Script=Latin}/u.test(after)) continue;
       context.report({ messageId: 'script', data: { label: run.label, text: text.slice(run.start, run.end) }, range: [run.start, run.end] });
     }
     // Latin-script passages in another language. The filters are ordered cheapest first.

@@ -319,7 +319,8 @@ export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHi
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
-    if (lower[i] !== lower[i + 1] || b.index !== a.index + 2 || !/^\p{Ll}+$/u.test(a.text)) continue;
+    // Same case too: "a staged reading of Of Mice and Men" names a title.
+    if (b.text !== a.text || b.index !== a.index + 2 || !/^\p{Ll}+$/u.test(a.text)) continue;
     if (lex.repeatAllowed.has(lower[i]!)) continue;
     hits.push({ signal: 'repetition', range: [a.start, b.end], word: a.text });
   }
@@ -453,7 +454,7 @@ export function verbless(doc: Doc, range: [number, number], tokens: readonly Tok
  * "Vietnam and Vietnam" — where a translation collapsed two different source words into one.
  * Reduplicating idioms ("more and more", "stronger and stronger", "lots and lots") are allowed.
  */
-export function selfCoordination(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): SignalHit[] {
+export function selfCoordination(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon, isVerbAt?: (offset: number) => boolean): SignalHit[] {
   const hits: SignalHit[] = [];
   for (let i = 1; i + 1 < words.length; i++) {
     const conj = words[i]!;
@@ -477,6 +478,8 @@ export function selfCoordination(tokens: readonly Token[], words: readonly Word[
     if (before && before.index === a.index - 2 && /^\p{Lu}\p{Ll}/u.test(before.text) && !lex.determiners.has(before.lower) && lex.prepositions.has(words[i + 2]?.lower ?? '')) continue;
     // A polar alternative: "may or may not", "did or did not".
     if (words[i + 2]?.lower === 'not' && words[i + 2]!.index === b.index + 2) continue;
+    // A verb done again and again: "we waited and waited", "she sang and sang" (tagged only here).
+    if (conj.text === 'and' && isVerbAt?.(a.start)) continue;
     hits.push({ signal: 'self-coordination', range: [a.start, b.end], word: spanText(tokens, a, b) });
   }
   return hits;

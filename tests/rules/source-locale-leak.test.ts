@@ -4,6 +4,7 @@ import { testRule } from '../../src/testing/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { text: 'It means that 1 Shawwal 1446 on the Islamic lunar calendar corresponds to March 30, 2025, on the Gregorian calendar.', note: 'Converted in the same sentence.' },
     { text: 'Iranian officials said the deal was signed on Sunday evening, Tehran time.', note: 'A demonym ties the clock to the story.' },
     { text: 'The launch in Florida is set for 6 p.m. Washington time.', note: 'Same country.' },
     { text: 'Russian troops moved at dawn, Moscow time, toward the border.' },

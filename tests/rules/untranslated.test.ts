@@ -136,6 +136,9 @@ testRule(rule, {
   valid: [
     ...ENGLISH_HEADLINES.map((text) => ({ text, note: 'An English headline: most of its words are English.' })),
     { text: 'The newspaper Kommersant (Коммерсантъ) reported it first.' },
+    // The script shown as the writing of a word, or followed by its transliteration or translation.
+    { text: 'Nowruz, which means "new day" in Persian and is written نوروز, has been celebrated for 3,000 years.' },
+    { text: 'Shop windows displayed the greeting שנה טובה (shanah tovah), meaning "a good year."' },
     { text: 'Sean O’Brien, Nguyễn Phú Trọng, Recep Tayyip Erdoğan and Søren Kierkegaard were named.', note: 'Non-English names in Latin script.' },
     { text: 'Tongxin Lingdong is a wealth product of the Zhongyuan bank.', note: 'Capitalised pinyin is a name.' },
     { text: 'The alpha (α) and beta (β) coefficients changed.' },
@@ -159,6 +162,7 @@ testRule(rule, {
     { text: 'China: the boolean flag is nano-sized.', note: 'A vowel-initial inner syllable (bo-o-le-an) is not how pinyin spells a word.' },
   ],
   invalid: [
+    { text: 'The central bank, 中国人民银行 (PBOC), cut rates on Monday.', errors: ['中国人民银行'] },
     ...FOREIGN_SENTENCES,
     { text: 'China’s hukou system ties welfare to a birthplace.', errors: ['hukou'], note: 'Only the pinyin word: the passage’s trigrams look Portuguese, but its words are English.' },
     { text: 'Officials called it Россия будет ответственной in the report.', errors: ['Россия будет ответственной'] },
