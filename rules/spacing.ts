@@ -8,15 +8,17 @@ import { findSpacing } from '../src/text/spacing.js';
 export default defineRule<{ straightQuotes: boolean }>({
   meta: {
     id: 'spacing',
-    description: 'Finds doubled spaces, spaces before punctuation, missing spaces after it, and spaces inside quotation marks.',
+    description: 'Finds doubled spaces, spaces before punctuation, missing spaces after it, spaces inside quotation marks, and a space inside a temperature unit (“° C”).',
     category: 'Fluency/Punctuation',
     severity: 'warn',
     fixable: true,
+    version: 2,
     messages: {
       double: 'Unexpected run of {count} spaces, expected one.',
       before: 'Unexpected space before “{mark}”, expected the mark right after the word.',
       after: 'Missing space after “{mark}”, expected one space before the next word.',
       'inside-quote': 'Unexpected space inside the quotation mark {mark}, expected the quote to touch the quoted words.',
+      unit: 'Unexpected space inside the unit “{mark}”, expected “{expected}”.',
     },
     schema: {
       type: 'object',
@@ -41,6 +43,7 @@ export default defineRule<{ straightQuotes: boolean }>({
         { text: 'He left , and she stayed .', errors: [' ,', ' .'], output: 'He left, and she stayed.' },
         { text: 'It was clever.It worked.', errors: ['.'], output: 'It was clever. It worked.' },
         { text: 'She said “ yes ” and left.', errors: [' ', ' '], output: 'She said “yes” and left.' },
+        { text: 'It heats up to 155 ° F, or 43 to 44 ° C.', errors: ['° F', '° C'], output: 'It heats up to 155 °F, or 43 to 44 °C.' },
         { text: 'He said, " I agree. "', options: { straightQuotes: true }, errors: [' ', ' '], output: 'He said, "I agree."' },
       ],
     },
@@ -49,7 +52,7 @@ export default defineRule<{ straightQuotes: boolean }>({
     for (const hit of findSpacing(context.doc.text, context.options)) {
       context.report({
         messageId: hit.kind,
-        data: { mark: hit.mark ?? '', count: hit.range[1] - hit.range[0] },
+        data: { mark: hit.mark ?? '', count: hit.range[1] - hit.range[0], expected: hit.replacement },
         range: hit.range,
         fix: { range: hit.range, text: hit.replacement },
       });

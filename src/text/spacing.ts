@@ -1,6 +1,7 @@
 /**
  * Spacing mistakes in prose: doubled spaces, a space before , . ; : ! ?, a missing space
- * after sentence punctuation or a comma, and a space just inside quotation marks.
+ * after sentence punctuation or a comma, a space just inside quotation marks, and a space
+ * inside the unit symbol of a temperature ("44 ° C").
  * Each finding carries the replacement for its range. Numbers (3.5, 10:30, 1,000),
  * URLs, e-mail addresses, abbreviations (U.S., J.R.R.), ellipses, emoticons and
  * French-style spacing inside guillemets are left alone.
@@ -8,7 +9,7 @@
  */
 
 /** What kind of spacing mistake a {@link SpacingHit} is. */
-export type SpacingKind = 'double' | 'before' | 'after' | 'inside-quote';
+export type SpacingKind = 'double' | 'before' | 'after' | 'inside-quote' | 'unit';
 
 /** One spacing mistake. */
 export interface SpacingHit {
@@ -26,6 +27,8 @@ const AFTER = /(?<=\p{Ll}\p{Ll}[”’"')]?)([.!?,;])(?=\p{Lu}\p{Ll}|(?<=[,;])\p
 /** What BEFORE and AFTER need at least: a space right before a mark; a mark right before a letter. */
 const SPACE_MARK = / [,;!?:.]/;
 const MARK_LETTER = /[.!?,;]\p{L}/u;
+/** A space between the degree sign and its scale after a number ("44 ° C"): one unit symbol, °C. */
+const DEGREE = /(?<=\d ?)° +(?=[CFK](?![\p{L}\p{N}]))/gu;
 const CURLY_OPEN = /“ +(?=\S)/g;
 const CURLY_CLOSE = /(?<=\S) +”/g;
 /** The whitespace-free token around an offset. */
@@ -80,7 +83,8 @@ export function findSpacing(text: string, options: { straightQuotes?: boolean } 
   const markLetter = MARK_LETTER.test(text);
   const curlyOpen = text.includes('“');
   const curlyClose = text.includes('”');
-  if (!double && !spaceMark && !markLetter && !curlyOpen && !curlyClose && !options.straightQuotes) return hits;
+  const degree = text.includes('° ');
+  if (!double && !spaceMark && !markLetter && !curlyOpen && !curlyClose && !degree && !options.straightQuotes) return hits;
   for (const { line, start } of linesOf(text)) {
     if (!line.trim()) continue;
     // Cheap exits: each pattern needs these characters (a doubled space, a space before a mark, a mark before a letter, a curly quote).
@@ -100,6 +104,10 @@ export function findSpacing(text: string, options: { straightQuotes?: boolean } 
     }
     if (curlyOpen && line.includes('“')) for (const m of line.matchAll(CURLY_OPEN)) hits.push({ kind: 'inside-quote', range: [start + m.index + 1, start + m.index + m[0].length], replacement: '', mark: '“' });
     if (curlyClose && line.includes('”')) for (const m of line.matchAll(CURLY_CLOSE)) hits.push({ kind: 'inside-quote', range: [start + m.index, start + m.index + m[0].length - 1], replacement: '', mark: '”' });
+    if (degree && line.includes('° ')) for (const m of line.matchAll(DEGREE)) {
+      const s = start + m.index;
+      hits.push({ kind: 'unit', range: [s, s + m[0].length + 1], replacement: `°${line[m.index + m[0].length]}`, mark: `° ${line[m.index + m[0].length]}` });
+    }
     if (options.straightQuotes) straightQuoteHits(line, start, hits);
   }
   hits.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);

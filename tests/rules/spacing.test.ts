@@ -7,6 +7,9 @@ import { runFixture } from '../../src/testing/fixtures.js';
 testRule(rule, {
   valid: [
     { text: 'The U.S. economy grew 3.5% in Q3.' },
+    // A temperature written as one unit symbol, with or without a space after the number.
+    { text: 'Temperatures reached 40°C in Seville and 38 °C in Madrid; the Kelvin reading was 313 K.' },
+    { text: 'The arc spans 90° clockwise; at 45° Celsius-equivalent heat the rails buckle.' },
     { text: 'J.R.R. Tolkien and C.S. Lewis met at 10:30 on 5.6.2023.' },
     { text: 'See https://example.com/News.Today?id=3 and Node.js docs.' },
     { text: 'Write to jane.Doe@example.org today.' },
