@@ -35,6 +35,18 @@ function excepted(text: string, start: number, end: number, term: Term): boolean
   return false;
 }
 
+/**
+ * Whether the term names one of a list of places that share, in the plural, the head noun of one
+ * of its exceptions: "Kharkiv, Dnipropetrovsk and Zaporizhzhia regions" (exception: "Dnipropetrovsk region").
+ */
+function exceptedInList(text: string, start: number, end: number, term: Term): boolean {
+  const written = text.slice(start, end).toLowerCase();
+  const heads = term.exceptions.map((p) => p.toLowerCase()).filter((p) => p.startsWith(`${written} `)).map((p) => p.slice(written.length + 1));
+  if (!heads.length) return false;
+  const m = /^(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*\s+(\p{L}+)/u.exec(text.slice(end, end + 160));
+  return !!m && heads.some((h) => m[1]!.toLowerCase() === `${h}s`);
+}
+
 /** Keep the capitalisation of the written form on the first letter. */
 const matchCase = (written: string, preferred: string) =>
   /^\p{Lu}/u.test(written) && !/^\p{Lu}/u.test(preferred) ? preferred[0]!.toUpperCase() + preferred.slice(1) : preferred;
@@ -47,6 +59,7 @@ export default defineRule<Options>({
     category: 'Terminology/Inconsistent',
     severity: 'warn',
     fixable: true,
+    version: 2,
     messages: {
       deprecated: 'Unexpected “{actual}”, expected “{expected}” ({note}).',
     },
@@ -109,7 +122,7 @@ export default defineRule<Options>({
       const candidates = kb.termFor(m[0]).filter((t) => (context.options.historical || !t.historical) && !ignore.has(t.term));
       // a user term list overrides the built-in entry for the same term
       const term = candidates.find((t) => t.source !== 'built-in') ?? candidates[0];
-      if (!term || excepted(text, start, end, term)) continue;
+      if (!term || excepted(text, start, end, term) || exceptedInList(text, start, end, term)) continue;
       const expected = matchCase(m[0], term.preferred);
       if (expected === m[0]) continue;
       context.report({

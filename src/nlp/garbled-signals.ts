@@ -371,6 +371,9 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
   if (termIs(t1, 'Verb', 'Adverb')) return [];
   if (modifiesSubject(opening)) return [];
   if (termIs(t1, 'ProperNoun', 'Pronoun') || (lex.finiteAux.has(lower) && !t0.tags.has('PastTense'))) return [];
+  // A bare noun after it, and a predicate of the same clause further on: "Accumulated inflation for
+  // the first four months reached 65%". (Only this case tags the whole sentence.)
+  if (termIs(t1, 'Noun', 'Adjective') && !termIs(t1, 'Determiner') && predicateLater(tagger(doc, range[0], range[1]), lex)) return [];
   return [{ signal: 'subjectless-start', range: [first.start, first.end], word: first.text }];
 }
 
@@ -385,6 +388,21 @@ function modifiesSubject(terms: readonly TaggedTerm[]): boolean {
   while (joined(terms[k - 1]) && termIs(terms[k], 'Noun', 'Adjective') && !termIs(terms[k], 'Pronoun', 'Determiner', 'Verb')) k++;
   const next = terms[k];
   return k > 1 && joined(terms[k - 1]) && termIs(next, 'Verb') && !next!.tags.has('Gerund');
+}
+
+/**
+ * Whether a finite verb follows the opening noun phrase in the same clause: after the third term,
+ * before any comma, conjunction or subordinating word ("Expressed concern that the attack was …"
+ * has its verb in a clause of its own).
+ */
+function predicateLater(terms: readonly TaggedTerm[], lex: SignalLexicon): boolean {
+  for (let k = 2; k < terms.length; k++) {
+    const prev = terms[k - 1]!;
+    const word = terms[k]!.text.toLowerCase();
+    if (!joined(prev) || termIs(prev, 'Conjunction') || word === 'that' || lex.subordinators.has(word)) return false;
+    if (isFiniteVerb(terms[k])) return true;
+  }
+  return false;
 }
 
 /** Words of a sentence's opening that are tagged to read its first two words. */

@@ -86,6 +86,7 @@ testRule(rule, {
     { text: 'Unpaid public sector workers remain on strike in the capital.' },
     { text: 'Tech groups say the law will stifle innovation. Rights groups say it does not go far enough.' },
     { text: 'Arms sales rose by a fifth last year.' },
+    { text: 'Inflation slowed in April. Accumulated inflation for the first four months of the year reached 10.8 percent.' },
     // Formulae of thanks and greeting.
     { text: 'The vote passed by 412 to 231. Thanks for following along.' },
     { text: 'Congratulations poured in from around the world.' },
@@ -119,6 +120,7 @@ testRule(rule, {
     { text: 'Doesn’t own starch, this is plant food.', errors: ['Doesn’t'] },
     // … but a determiner after the -ed form leaves it a predicate with no subject.
     { text: 'Expressed concern over the attack and called for calm.', errors: ['Expressed'] },
+    { text: 'Expressed concern that the attack was a violation of the truce.', errors: ['Expressed'] },
     { text: "Didn't stop the vote, and the bill passed.", errors: ["Didn't"] },
     // A one-word loop.
     { text: 'The meeting was held in Bern, Bern, Bern, Bern last week.', errors: ['Bern, Bern, Bern, Bern'] },

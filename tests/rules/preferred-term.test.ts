@@ -12,6 +12,7 @@ testRule(rule, {
     { text: 'The Odessa Steps are a landmark; Odessa, Texas, is an oil town.' },
     { text: 'Peking duck and Peking opera are on the menu tonight.' },
     { text: 'Chernihiv region will receive UAH 340 million and Dnipropetrovsk region UAH 270 million; Kirovohrad Oblast was not included.', note: 'Regions that kept the names their renamed cities lost.' },
+    { text: 'Attacks hit the Kharkiv, Sumy, Dnipropetrovsk and Zaporizhzhia oblasts and the Kirovohrad and Poltava regions overnight.' },
     { text: 'Canton, Ohio, hosts the hall of fame.', note: 'Canton is in the historical group (off by default).' },
     { text: 'Kiev', options: { ignore: ['Kiev'] } },
     { text: 'The Bombay High Court ruled on Monday.' },
@@ -19,6 +20,7 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'The Kiev-based group met in Odessa.', errors: ['Kiev', 'Odessa'], output: 'The Kyiv-based group met in Odesa.' },
+    { text: 'Strikes hit Dnipropetrovsk and Kharkiv cities on Monday.', errors: ['Dnipropetrovsk'], output: 'Strikes hit Dnipro and Kharkiv cities on Monday.', note: 'A list of cities is not a list of regions.' },
     { text: 'Kiev’s mayor spoke in Zaporozhye.', errors: ['Kiev', 'Zaporozhye'], output: 'Kyiv’s mayor spoke in Zaporizhzhia.' },
     { text: 'He flew from Rangoon to Peking.', errors: ['Rangoon', 'Peking'], output: 'He flew from Yangon to Beijing.' },
   ],
