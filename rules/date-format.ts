@@ -1,4 +1,6 @@
 import { defineRule } from '../src/rule.js';
+import { docQuotedSpans } from '../src/text/narration.js';
+import { insideSpansOf } from '../src/text/quotes.js';
 import { apAbbreviated, docDates, formatDate, monthAbbreviation, monthName, weekdayOf, type DateMention, type DateOrder } from '../src/text/dates.js';
 
 interface Options { prefer: 'majority' | DateOrder }
@@ -97,9 +99,11 @@ export default defineRule<Options>({
   create(context) {
     const all = docDates(context.doc);
     for (const d of all) reportWeekday(d);
-    // Date stamps keep the page's style; the conventions compared are those of the prose.
+    // Date stamps keep the page's style, and quotations their speaker's; the conventions compared
+    // are those of the writer's prose.
     const stamps = dateStamps(context.doc.text, all);
-    const dates = all.filter((d) => !stamps.has(d));
+    const quoted = insideSpansOf(docQuotedSpans(context.doc));
+    const dates = all.filter((d) => !stamps.has(d) && !quoted(d.start));
     if (dates.length === 0) return;
     const prefer = context.options.prefer ?? 'majority';
     const target = prefer === 'majority' ? majority(dates.map((d) => d.order))! : prefer;

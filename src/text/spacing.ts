@@ -22,7 +22,7 @@ export interface SpacingHit {
 
 const DOUBLE = /(?<=\S) {2,}(?=\S)/g;
 const WIDE = / {3,}\S/g;
-const BEFORE = /(?<=[\p{L}\p{N}”’"')\]]) +(?:([,;!?])|(:)(?![-)(DPp3\d])|(\.)(?![.\p{L}\p{N}]| \.))/gu;
+const BEFORE = /(?<=[\p{L}\p{N}”’"')\]]) +(?:([,!?]|;(?![-)(DPp]))|(:)(?![-)(DPp3\d])|(\.)(?![.\p{L}\p{N}]| \.))/gu;
 const AFTER = /(?<=\p{Ll}\p{Ll}[”’"')]?)([.!?,;])(?=\p{Lu}\p{Ll}|(?<=[,;])\p{Ll}{2})/gu;
 /** What BEFORE and AFTER need at least: a space right before a mark; a mark right before a letter. */
 const SPACE_MARK = / [,;!?:.]/;

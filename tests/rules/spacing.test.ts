@@ -7,6 +7,8 @@ import { runFixture } from '../../src/testing/fixtures.js';
 testRule(rule, {
   valid: [
     { text: 'The U.S. economy grew 3.5% in Q3.' },
+    // Emoticons after a space.
+    { text: 'The message read: "Great presentation today ;) maybe drinks after?" and "See you :)".' },
     // A temperature written as one unit symbol, with or without a space after the number.
     { text: 'Temperatures reached 40°C in Seville and 38 °C in Madrid; the Kelvin reading was 313 K.' },
     { text: 'The arc spans 90° clockwise; at 45° Celsius-equivalent heat the rails buckle.' },
