@@ -183,14 +183,18 @@ export default defineRule<GarbledSentenceOptions>({
       if (enabled.has('capital-splice')) hits.push(...capitalSplice(tokens, words, lex));
       if (enabled.has('dangling-end')) hits.push(...danglingEnd(tokens, words, lex));
       if (enabled.has('repetition')) hits.push(...repetition(words, lex));
-      if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex, (at) => isVerbAt(unit.range, at)));
+      if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex, (at) => isVerbAt(words, at)));
       hits.push(...(untagged.get(unit) ?? taggingHits(unit, tagRange)));
       return hits;
     }
-    /** Whether compromise reads the word at `at` of a unit as a verb. */
-    function isVerbAt(range: [number, number], at: number): boolean {
-      if (range[1] - range[0] > MAX_TAGGED_CHARS) return false;
-      const term = tagRange(doc, range[0], range[1]).find((t) => t.start === at);
+    /**
+     * Whether compromise reads the word at `at` as a verb, tagging the words around it only (its
+     * cost grows faster than the words it tags, and a hit can sit in a long looping sentence).
+     */
+    function isVerbAt(words: UnitLine['words'], at: number): boolean {
+      const j = words.findIndex((w) => w.start === at);
+      if (j < 0) return false;
+      const term = tagRange(doc, words[Math.max(0, j - 4)]!.start, words[Math.min(words.length - 1, j + 4)]!.end).find((t) => t.start === at);
       return !!term && term.tags.has('Verb') && !term.tags.has('Noun');
     }
     function report(hits: SignalHit[]): void {
