@@ -54,6 +54,9 @@ const QUOTED = QUOTES.map(([open, close]) => {
 const FIRST_PERSON = /\b(?:I|we|We|us|our|Our|my|My|me)\b/;
 const SAYS = /\s(?:says|said|warns|vows|insists|claims|admits|pledges|promises|declares|stresses)\s+(?:that\s+)?/;
 
+/** A headline's trailing clause of context: "as cases climb in Apia", "amid protests", "after talks". */
+const CONTEXT_CLAUSE = /\s+(?:as|after|amid|while|despite|following|ahead of)\s.*$/u;
+
 /** Cut a trailing source label such as " - China News Network" or " | Reuters". */
 function withoutSourceLabel(text: string): string {
   const cut = text.search(/\s[-–—|]\s[^-–—|]*$/);
@@ -83,7 +86,8 @@ export function headlineClaims(h: Headline): HeadlineClaim[] {
   const inverted = says && /["'”’][\s,]*$|[,!?]["'”’]$/.test(text.slice(0, says.index));
   if (says && says.index > 0 && !out.length && !inverted) {
     const start = h.start + says.index + says[0].length;
-    const inner = text.slice(says.index + says[0].length);
+    // What is said, without a clause of context after it ("… as cases climb", "… amid protests").
+    const inner = text.slice(says.index + says[0].length).replace(CONTEXT_CLAUSE, '');
     out.push({ kind: 'says', text: inner, start, end: start + inner.length });
   }
   // A quote inside a speaker/says claim is checked as part of it; a question ("Why Can't We Build

@@ -37,6 +37,10 @@ testRule(rule, {
       note: 'A quoted question claims nothing.',
     },
     {
+      text: 'Samoa declares dengue outbreak as cases climb in Apia\n\nAPIA, Samoa — Samoa\'s Ministry of Health has declared a dengue fever outbreak after recording more than 600 confirmed cases since the start of the year.',
+      note: 'A clause of context after the claim ("as cases climb …") is not part of what is declared.',
+    },
+    {
       text: 'Storm hits the coast: "worst in decades"\n\nResidents said it was the worst storm in decades.',
       note: 'Too short a body to compare with (under 80 characters of body text).',
     },
