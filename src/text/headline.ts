@@ -83,7 +83,7 @@ export function headlineClaims(h: Headline): HeadlineClaim[] {
   }
   const says = SAYS.exec(text);
   // "'We won't back down,' says PM": the claim is the quotation before "says", not the speaker after.
-  const inverted = says && /["'”’][\s,]*$|[,!?]["'”’]$/.test(text.slice(0, says.index));
+  const inverted = says && /["'”’][\s,]*$/u.test(text.slice(0, says.index));
   if (says && says.index > 0 && !out.length && !inverted) {
     const start = h.start + says.index + says[0].length;
     // What is said, without a clause of context after it ("… as cases climb", "… amid protests").
