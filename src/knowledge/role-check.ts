@@ -7,6 +7,7 @@
 import type { Knowledge, Person, RoleHolder } from './index.js';
 import type { NameSpan, RoleMention } from './mentions.js';
 import { editDistance, fold, fullNameNearMiss, nameKey, nameTokens, surnameKey, translitKey } from './names.js';
+import { isEnglishWord } from '../text/english-words.js';
 
 /** The outcome of checking one role mention. */
 export type RoleVerdict =
@@ -97,6 +98,9 @@ export function checkRoleMention(kb: Knowledge, mention: RoleMention): RoleVerdi
     let best: { person: Person; name: string; d: number } | undefined;
     let tie = false;
     const single = forms.tokens.length === 1;
+    // One dictionary word after a title names no one here ("the Kenya Premier League"): a
+    // misspelled name is seldom a word.
+    if (single && isEnglishWord(written.toLowerCase())) return { kind: 'unknown' };
     const writtenKey = nameKey(written);
     for (const h of holders) {
       for (const n of [h.person.name, ...h.person.aliases]) {

@@ -176,6 +176,10 @@ function clearlyMainVerb(terms: readonly TaggedTerm[], i: number, lex: SignalLex
     !!before && joined(before) &&
     (lex.finiteAux.has(before.text.toLowerCase()) || lex.personalPronouns.has(before.text.toLowerCase()));
   if (!anchored) return false;
+  // A pronoun right after a common noun opens a relative clause without "that": "the water it buys
+  // from Rand Water is …" (its verb is not the main one).
+  const head = terms[j - 1];
+  if (lex.personalPronouns.has(before.text.toLowerCase()) && head && joined(head) && head.tags.has('Noun') && !termIs(head, 'ProperNoun', 'Pronoun', 'Date', 'Value')) return false;
   for (let k = j; k >= 0; k--) {
     const t = terms[k]!;
     if (k < j && /[,;:(]/.test(t.post)) break;

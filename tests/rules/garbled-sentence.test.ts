@@ -27,6 +27,7 @@ testRule(rule, {
     { text: 'The agreement signed with Brunei is one of two highlights.' },
     { text: 'When he arrived at the hotel the staff were waiting.' },
     { text: 'We agreed on the day the talks would start.' },
+    { text: 'By the city\'s own figures, about 46% of the water it buys from Rand Water is lost to leaks.' },
     { text: 'Founded in 1990, the company employs 300 people.' },
     { text: 'Look at this flower.' },
     // Names and reduplicated words.
@@ -104,6 +105,7 @@ testRule(rule, {
     { text: 'He said the decision was made such.', errors: ['such.'] },
     { text: 'Officials said they would meet the the delegation on Monday.', errors: ['the the'] },
     { text: 'He insisted on the plan was good for the region.', errors: ['was'] },
+    { text: 'In Brussels he insisted on the plan was good for the region.', errors: ['was'] },
     // self-coordination (WMT23 news outputs, google/wmt-mqm-human-evaluation, Apache-2.0, and invented).
     { text: 'The team will benefit the local people with benevolence and benevolence.', errors: ['benevolence and benevolence'] },
     { text: 'The two leaders discussed the partnership between Vietnam and Vietnam in Hanoi.', errors: ['Vietnam and Vietnam'] },

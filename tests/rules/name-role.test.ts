@@ -12,6 +12,7 @@ testRule(rule, {
     // A country that ends the sentence before the title does not qualify it.
     { text: 'Trade grew with Armenia, Kazakhstan and Russia.\n\nPresident Masoud Pezeshkian has stressed ties with neighbours.' },
     { text: 'The deal was signed in Russia. President Masoud Pezeshkian welcomed it.' },
+    { text: 'The result lifts the club to second place in the Kenya Premier League on 41 points.', note: 'A dictionary word after a title is no name.' },
     { text: 'Antonio Guterres, the UN Secretary-General, said the talks would go on.', note: 'Diacritics dropped (António).' },
     { text: 'Ruritanian Prime Minister Rudolf Rassendyll met French Prime Minister Jean Dupont.', note: 'Unknown names are never corrected.' },
     { text: 'The French President said on Monday that Paris would act.', note: 'No name after the title.' },
