@@ -33,6 +33,7 @@ const lex: SignalLexicon = {
   nonVerbOpeners: new Set(lists.nonVerbOpeners),
   pastAux: new Set(lists.pastAux),
   formulae: new Set(lists.formulae),
+  creditParticiples: new Set(lists.creditParticiples),
 };
 
 /** Weight of each signal in a sentence's score (measured precision on the MQM dev set decides). */

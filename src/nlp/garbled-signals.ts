@@ -54,6 +54,8 @@ export interface SignalLexicon {
   pastAux: ReadonlySet<string>;
   /** Nouns of thanks and greeting that open a verbless formula ("Thanks for following along."). */
   formulae: ReadonlySet<string>;
+  /** Participles that open an editorial credit with a preposition ("Translated from French …"). */
+  creditParticiples: ReadonlySet<string>;
 }
 
 type Word = Token & { index: number; lower: string };
@@ -365,6 +367,8 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
   if (!lex.finiteAux.has(lower) && second.index === first.index + 2 && tokens[first.index + 1]!.text === ' ') {
     const s = second.lower;
     if ((lex.finiteAux.has(s) && !UNSURE_AUX.has(s)) || lex.personalPronouns.has(s)) return [];
+    // An editorial credit or note: "Translated from French and edited for length."
+    if (lex.creditParticiples.has(lower) && lex.prepositions.has(s)) return [];
   }
   if (hasQuoteOrQuestion(tokens)) return [];
   if (tokens[tokens.length - 1]?.text !== '.' || !commasOnlyBeforeConjunctions(tokens)) return [];

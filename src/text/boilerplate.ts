@@ -52,10 +52,10 @@ const METADATA_ITEM = new RegExp(`[\\[【]\\s*(?:${metadataKeys})\\s*(?:[:：]|b
 const WIDGET_ITEM = new RegExp(`(?:${metadataKeys})\\s*[:：]?\\s*[\\[【][^\\]】\\n]{0,40}[\\]】]`, 'giu');
 const STAMP = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/g;
 /**
- * Section breaks and rules (* * *, #, ###, ___, ---, ———, = = =: one separator mark, repeated)
- * and elision marks (…) are typography, not residue.
+ * Section breaks and rules (* * *, #, ###, ___, ---, ———, = = =: one separator mark, repeated),
+ * elision marks (…) and a review's star rating (★★★★☆) are typography, not residue.
  */
-const DINKUS = /^(?:([*⁂•·~#_=—–-])(?:\s*\1)*|(?:\.\s*){3,}|…)$/u;
+const DINKUS = /^(?:([*⁂•·~#_=—–-])(?:\s*\1)*|(?:\.\s*){3,}|…|[★☆✩✪⭐]+\s*½?)$/u;
 /** Characters cut from the start, and from the end, of a line before the lexicon sees it (all in the BMP). */
 const LEAD_EDGE = /[\s•·»>|*–—-]/;
 const TRAIL_EDGE = /[\s.:!|»>…]/;

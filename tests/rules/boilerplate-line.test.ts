@@ -10,6 +10,7 @@ testRule(rule, {
     // Typographic separators: a section break, a rule, a press release's end mark.
     { text: 'The first part ends here.\n\n* * *\n\nThe second part begins.\n\n#\n\nThe third part.\n\n___\n\nAssociated Press writer Jane Doe contributed.\n\n###' },
     { text: 'The first part ends here.\n---\nThe second part begins.\n= = =\nThe third part.\n———\nThe end.' },
+    { text: 'A review of the festival opener.\n\n★★★★☆\n\nSomewhere in the middle of the film, the director finds her rhythm.' },
     { text: 'He said: “Share the burden.”\nThey agreed.' },
     { text: 'Follow the money, investigators said.\nThey agreed.' },
     { text: 'The report was released on Tuesday.\nRelated talks are planned in Geneva next week, officials said.' },

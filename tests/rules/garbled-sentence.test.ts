@@ -88,6 +88,8 @@ testRule(rule, {
     { text: 'Tech groups say the law will stifle innovation. Rights groups say it does not go far enough.' },
     { text: 'Arms sales rose by a fifth last year.' },
     { text: 'Inflation slowed in April. Accumulated inflation for the first four months of the year reached 10.8 percent.' },
+    // An editorial credit or note.
+    { text: 'The interview took place in Koudougou, west of Ouagadougou.\n\nInterview by Julien Sawadogo. Translated from French and edited for length and clarity.' },
     // Formulae of thanks and greeting.
     { text: 'The vote passed by 412 to 231. Thanks for following along.' },
     { text: 'Congratulations poured in from around the world.' },
