@@ -2,6 +2,7 @@ import type { Sentence } from 'nlcst';
 import { defineRule } from '../src/rule.js';
 import { sentenceSummary, sentenceTokens, sentenceWordCount, sentenceWords, isAllCaps } from '../src/text/tokens.js';
 import { tagRange } from '../src/nlp/tag-sentence.js';
+import { isEnglishWord } from '../src/text/english-words.js';
 import lists from './data/stray-fragment.json' with { type: 'json' };
 import abbreviationList from './data/abbreviations.json' with { type: 'json' };
 
@@ -93,6 +94,8 @@ export default defineRule<StrayFragmentOptions>({
         if (/^[ \t]*[(\[\p{Ll}]/u.test(doc.text.slice(end, end + 8))) continue;
         if (wordTokens.some((w) => /[\d.]/.test(w.text) || isAllCaps(w.text) || w.text.length === 1)) continue;
         if (endsInAbbreviation(wordTokens) || endsInAbbreviation(sentenceWords(sentenceTokens(before)))) continue;
+        // A phrase of another language ("Ka pai." in a Māori interview): a translation's stray is English.
+        if (wordTokens.some((w) => /^\p{Ll}+$/u.test(w.text) && !isEnglishWord(w.text))) continue;
         const phrase = wordTokens.map((w) => w.text.toLowerCase()).join(' ');
         if (standalone.has(phrase)) continue;
         const terms = tagRange(doc, start, end);

@@ -295,7 +295,7 @@ export function danglingEnd(tokens: readonly Token[], words: readonly Word[], le
 
 /**
  * `repetition`: a word doubled across a join ("the the"), or a run of two to six words
- * repeated three or more times in a row (a translation loop).
+ * repeated four or more times in a row (a translation loop).
  */
 export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHit[] {
   const lower = words.map((w) => w.lower);
@@ -316,7 +316,9 @@ export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHi
       const gram = lower.slice(i, i + n).join(' ');
       let reps = 1;
       while (i + (reps + 1) * n <= lower.length && lower.slice(i + reps * n, i + (reps + 1) * n).join(' ') === gram) reps++;
-      if (reps >= 3) {
+      // Four times or more, as for one word: three is a figure of speech ("it is people, it is
+      // people, it is people"; "education, education, education").
+      if (reps >= 4) {
         hits.push({ signal: 'repetition', range: [words[i]!.start, words[i + reps * n - 1]!.end], word: words.slice(i, i + n).map((w) => w.text).join(' ') });
         return hits;
       }

@@ -96,8 +96,8 @@ function strictWordIn(text: string, span: PinyinSpan): boolean {
 const CHINESE_CONTEXT = /\b(?:China|Chinese|Beijing|Mandarin|Cantonese|Taiwan(?:ese)?|Hong Kong|Maca[ou]|renminbi|yuan|RMB|CPC|PRC)\b/;
 
 /**
- * The pinyin to report in a document: every run of two or more pinyin words that is not
- * glossed; and, in a text about China, the first use of each single word spelled as pinyin
+ * The pinyin to report in a document: every run of two or more different pinyin words that is
+ * neither glossed nor quoted; and, in a text about China, the first use of each single word spelled as pinyin
  * spells one word ({@link isStrictPinyinWord}) unless some use of it is glossed or quoted, it
  * is written capitalised inside a sentence elsewhere (a name), or `isName` knows it. Single
  * words are left out when `singleWords` is false.
@@ -106,10 +106,15 @@ export function untranslatedPinyin(doc: Doc, isName: (word: string) => boolean, 
   const text = doc.text;
   const out: PinyinSpan[] = [];
   const singles = new Map<string, PinyinSpan[]>();
+  let quoted: ((pos: number) => boolean) | undefined;
   for (const span of findPinyin(text)) {
     if (span.words > 1) {
-      // At least one word spelled as pinyin spells a word: “deno runtime” is not pinyin.
-      if (strictWordIn(text, span) && !isGlossed(text, span.start, span.end, false)) out.push(span);
+      // At least one word spelled as pinyin spells a word: “deno runtime” is not pinyin. A word
+      // doubled (“boda boda”) is a reduplicated loanword: pinyin writes reduplication as one word.
+      // A quotation is the speaker's own words (“Mtoto wangu alikuwa na homa kali,” in Swahili).
+      const words = text.slice(span.start, span.end).toLowerCase().split(/[ -]+/);
+      if (!strictWordIn(text, span) || isGlossed(text, span.start, span.end, false) || new Set(words).size < 2) continue;
+      if (!(quoted ??= insideSpansOf(docQuotedSpans(doc)))(span.start)) out.push(span);
       continue;
     }
     if (!singleWords) continue;
@@ -121,9 +126,9 @@ export function untranslatedPinyin(doc: Doc, isName: (word: string) => boolean, 
     else singles.set(word, [span]);
   }
   if (singles.size === 0 || !CHINESE_CONTEXT.test(text)) return out;
-  const quoted = insideSpansOf(docQuotedSpans(doc));
+  const inQuote = (quoted ??= insideSpansOf(docQuotedSpans(doc)));
   for (const [word, uses] of singles) {
-    if (uses.some((u) => quoted(u.start) || isGlossed(text, u.start, u.end, true))) continue;
+    if (uses.some((u) => inQuote(u.start) || isGlossed(text, u.start, u.end, true))) continue;
     const capitalised = new RegExp(`(?<=[a-z,;] )${word[0]!.toUpperCase()}${word.slice(1)}(?![\\p{L}\\p{M}])`, 'u');
     if (capitalised.test(text) || isName(word)) continue;
     out.push(uses[0]!);

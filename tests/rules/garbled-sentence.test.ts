@@ -55,6 +55,7 @@ testRule(rule, {
     { text: '"We buried our children and waited and waited," said the mother, whose sons were taken in 2019.' },
     { text: 'She sang and sang, even after the doctors told her to rest.' },
     { text: 'The race stayed neck and neck until the final towns had voted.' },
+    { text: 'What is the most important thing in the world? It is people, it is people, it is people.', note: 'A figure of speech: three times.' },
     { text: 'A festival said on Sunday that a staged reading of Of Mice and Men had sold out.' },
     { text: 'The bulk of the shipments were carried between Russian ports and ports in China, he noted.' },
     { text: 'The rice has been sold at low prices since May. Under the system, stockpiled rice is sold to retailers.' },

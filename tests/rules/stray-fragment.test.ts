@@ -9,6 +9,8 @@ testRule(rule, {
     // Two words that are a clause (a name and its verb) or an elliptical phrase (a review's tagline).
     { text: 'Mother and son argue about music and money. Mateo sulks. Long stretches pass in silence.' },
     { text: 'Running time is 1 hour 52 minutes. In theaters.' },
+    // A phrase of another language.
+    { text: 'KĒPA-WALSH: Ngā mihi nui, Tom, and thank you for having me. Ka pai.' },
     // A run of short ones is a deliberate list.
     { text: 'The entries go back to 1893. Weather, ship sightings, supplies received. Births. Deaths. A long gap during the war.' },
     // A title's abbreviation the splitter took for a sentence end (Hansard).

@@ -158,6 +158,8 @@ testRule(rule, {
     { text: 'The hukou (household registration) rules of China changed. Reform of the hukou took years.', note: 'Glossed at its first use, so later uses are fine.' },
     { text: 'The deno runtime and the basename helper were rewritten.', note: 'Not about China, and not spelled as pinyin spells a word.' },
     { text: 'He shouted tada and ran off with the yolo crowd.', note: 'Pinyin-shaped, but the text is not about China.' },
+    { text: '"Mtoto wangu alikuwa na homa kali usiku wote," the mother said. My child had a high fever all night.', note: 'A quotation in Swahili, pinyin-shaped.' },
+    { text: 'He put the sick child on a boda boda to the clinic.', note: 'A reduplicated loanword, pinyin-shaped.' },
     { text: 'China: see www.dibao.cn/hukou and hukou-based-apps or mail dibao@gov.cn.', note: 'URLs, e-mail addresses and hyphenated compounds.' },
     { text: 'China: the boolean flag is nano-sized.', note: 'A vowel-initial inner syllable (bo-o-le-an) is not how pinyin spells a word.' },
   ],
