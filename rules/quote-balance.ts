@@ -14,6 +14,7 @@ export default defineRule({
     category: 'Fluency/Punctuation',
     severity: 'warn',
     fixable: false,
+    version: 2,
     messages: {
       unclosed: 'Opening “{mark}” is never closed in this paragraph; expected a matching “{expected}”.',
       unopened: 'Closing “{mark}” has no matching opening mark in this paragraph.',
@@ -53,6 +54,9 @@ export default defineRule({
       }
       for (const { open, close } of scan.pairs) {
         if (open.kind !== 'double') continue;
+        // A quotation inside another (“'He told me, "Score against them." I think he was right!'”)
+        // closes inside the speaker's own words, which go on.
+        if (scan.pairs.some((o) => o.open.pos < open.pos && close.pos < o.close.pos)) continue;
         // The quote ends a sentence of speech …
         if (!/[.!?]$/.test(text.slice(close.pos - 1, close.pos))) continue;
         // … that is attributed before it (within its sentence) …

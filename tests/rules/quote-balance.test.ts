@@ -4,6 +4,7 @@ import { testRule } from '../../src/testing/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { text: "'I just closed my eyes and hit it,' grinned Yildirim. 'My dad was in the stand. He told me this morning, \"Score against them and you never have to buy dinner again.\" I think he was right!'", note: 'A quotation inside another closes inside the speaker’s words.' },
     { text: '“He called it ‘a “very” good deal’,” she said.' },
     { text: 'The law (section 5 [b] (ii)) applies.' },
     { text: 'Sean O’Brien and D’Angelo met in the ’80s; rock ’n’ roll is ’cause of them.' },
