@@ -184,7 +184,7 @@ export default defineRule<GarbledSentenceOptions>({
       if (enabled.has('capital-splice')) hits.push(...capitalSplice(tokens, words, lex));
       if (enabled.has('dangling-end')) hits.push(...danglingEnd(tokens, words, lex));
       if (enabled.has('repetition')) hits.push(...repetition(words, lex));
-      if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex, (at) => isVerbAt(words, at)));
+      if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex, isVerbAt));
       hits.push(...(untagged.get(unit) ?? taggingHits(unit, tagRange)));
       return hits;
     }
@@ -192,7 +192,7 @@ export default defineRule<GarbledSentenceOptions>({
      * Whether compromise reads the word at `at` as a verb, tagging the words around it only (its
      * cost grows faster than the words it tags, and a hit can sit in a long looping sentence).
      */
-    function isVerbAt(words: UnitLine['words'], at: number): boolean {
+    function isVerbAt(words: ReadonlyArray<UnitLine['words'][number]>, at: number): boolean {
       const j = words.findIndex((w) => w.start === at);
       if (j < 0) return false;
       const term = tagRange(doc, words[Math.max(0, j - 4)]!.start, words[Math.min(words.length - 1, j + 4)]!.end).find((t) => t.start === at);

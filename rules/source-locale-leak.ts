@@ -116,8 +116,10 @@ export default defineRule({
     const gregorian = docDates(doc);
     /** Whether the sentence around `pos` also gives a Gregorian date ("1 Shawwal 1446 … corresponds to March 30, 2025"). */
     const convertedNearby = (pos: number) => {
-      const sentence = doc.sentences().map((n) => doc.rangeOf(n)).find(([a, b]) => a <= pos && pos < b);
-      return !!sentence && gregorian.some((d) => sentence[0] <= d.start && d.end <= sentence[1]);
+      const node = doc.sentences().find((n) => doc.rangeOf(n)[1] > pos);
+      if (!node) return false;
+      const [a, b] = doc.rangeOf(node);
+      return a <= pos && gregorian.some((d) => a <= d.start && d.end <= b);
     };
     for (const re of HIJRI_ERA.test(text) ? [CAL_CLEAR, CAL_AMBIGUOUS, HIJRI_YEAR] : [CAL_CLEAR]) {
       for (const m of text.matchAll(re)) {

@@ -482,7 +482,7 @@ export function verbless(doc: Doc, range: [number, number], tokens: readonly Tok
  * "Vietnam and Vietnam" — where a translation collapsed two different source words into one.
  * Reduplicating idioms ("more and more", "stronger and stronger", "lots and lots") are allowed.
  */
-export function selfCoordination(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon, isVerbAt?: (offset: number) => boolean): SignalHit[] {
+export function selfCoordination(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon, isVerbAt?: (words: readonly Word[], offset: number) => boolean): SignalHit[] {
   const hits: SignalHit[] = [];
   for (let i = 1; i + 1 < words.length; i++) {
     const conj = words[i]!;
@@ -507,7 +507,7 @@ export function selfCoordination(tokens: readonly Token[], words: readonly Word[
     // A polar alternative: "may or may not", "did or did not".
     if (words[i + 2]?.lower === 'not' && words[i + 2]!.index === b.index + 2) continue;
     // A verb done again and again: "we waited and waited", "she sang and sang" (tagged only here).
-    if (conj.text === 'and' && isVerbAt?.(a.start)) continue;
+    if (conj.text === 'and' && isVerbAt?.(words, a.start)) continue;
     hits.push({ signal: 'self-coordination', range: [a.start, b.end], word: spanText(tokens, a, b) });
   }
   return hits;
