@@ -1,16 +1,13 @@
-import { unified } from 'unified';
-import retextEnglish from 'retext-english';
 import type { Root, Paragraph, Sentence } from 'nlcst';
 import type { Doc, Position } from '../types.js';
 import { LineIndex } from './position.js';
+import { parseEnglish } from './parser.js';
 
 type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
 
-const parser = unified().use(retextEnglish).freeze();
-
-/** Parse a text with retext-english (once per document). */
+/** Parse a text as retext-english does (once per document; src/engine/parser.ts). */
 export function parse(text: string): Root {
-  return parser.parse(text) as Root;
+  return parseEnglish(text);
 }
 
 /** Build the shared document view that every rule of a run receives. */

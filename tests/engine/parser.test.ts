@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseEnglish, parseEnglishReference } from '../../src/engine/parser.js';
+
+/** The seed, the rule fixtures and the docs: news prose, MT damage, markup, many scripts. */
+function texts(): string[] {
+  const dir = (d: string, ext: string) => readdirSync(d).filter((f) => f.endsWith(ext)).map((f) => join(d, f));
+  return [...dir('seeds', '.txt'), ...dir('tests/fixtures', '.txt'), ...dir('docs/rules', '.md'), ...dir('docs', '.md'), 'README.md'].map((f) => readFileSync(f, 'utf8'));
+}
+
+const EDGE_CASES = [
+  '',
+  ' ',
+  'a',
+  '.',
+  'Line one\r\nline two\rline three\n\r\nend.',
+  'Emoji 👍🏽 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters, a lone \uD83D half and \uDE00 other half.',
+  'Combining: cafe\u0301, nai\u0308ve; NBSP:\u00A0here\u2009thin\u3000ideographic.',
+  'Mixed scripts: Київ (Kyiv), 北京 (Beijing), طهران, Αθήνα — “quoted” ‘single’ «guillemets».',
+  '!!!??? ... —— -- ** ## $$ 100% 3.14 U.S. e.g. O’Brien’s rock-’n’-roll http://x.y/z?a=1&b=2',
+  '\t\tIndented\n\n\n  spaced   out  \n',
+  '\u2028line separator\u2029paragraph separator\u0085next line',
+];
+
+/**
+ * Where the two parsers' trees (as JSON: every node, value and position, in order) first differ,
+ * with some context; empty when they are the same.
+ */
+function difference(text: string): string {
+  const [a, b] = [JSON.stringify(parseEnglish(text)), JSON.stringify(parseEnglishReference(text))];
+  if (a === b) return '';
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return `fast: …${a.slice(Math.max(0, i - 120), i + 80)}\nreference: …${b.slice(Math.max(0, i - 120), i + 80)}`;
+}
+
+describe('parser', () => {
+  it('builds the same tree as parse-english on the seed, fixtures, docs and edge cases', () => {
+    const inputs = [...texts(), ...EDGE_CASES];
+    expect(inputs.length).toBeGreaterThan(40);
+    for (const text of inputs) expect(difference(text), text.slice(0, 60)).toBe('');
+  });
+
+  it('builds the same tree on every code unit of the Basic Multilingual Plane, alone and in runs', () => {
+    const units: string[] = [];
+    for (let code = 0; code < 0x10000; code += 7) units.push(String.fromCharCode(code));
+    const text = units.join('') + units.join(' ') + units.map((u) => `${u}${u}a`).join('');
+    expect(difference(text)).toBe('');
+  });
+
+  it('shares a word’s start point with its text node, as parse-english does', () => {
+    const word = parseEnglish('Kyiv.').children[0];
+    const sentence = word?.type === 'ParagraphNode' ? word.children[0] : undefined;
+    const first = sentence?.type === 'SentenceNode' ? sentence.children[0] : undefined;
+    expect(first?.type).toBe('WordNode');
+    if (first?.type === 'WordNode') expect(first.children[0]!.position!.start).toBe(first.position!.start);
+  });
+});
