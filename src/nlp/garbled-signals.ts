@@ -205,6 +205,7 @@ function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word
   if (!aux) return false;
   const lower = words.map((w) => w.lower);
   const plain = (i: number) => words[i + 1]!.index === words[i]!.index + 2;
+  const spaced = (i: number) => plain(i) && tokens[words[i]!.index + 1]!.kind === 'space';
   /** Words the tagger never makes an adjective or noun of, so they end the noun phrase. */
   const endsNounPhrase = (w: string) =>
     lex.personalPronouns.has(w) || (lex.subordinators.has(w) && w !== 'while') || NP_BREAKERS.has(w) || (lex.prepositions.has(w) && !NOUNLIKE_PREPOSITIONS.has(w));
@@ -217,7 +218,8 @@ function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word
     return false;
   };
   for (let k = 3; k < words.length; k++) {
-    if (!lex.finiteAux.has(lower[k]!)) continue;
+    // The tagger joins the second auxiliary to the noun phrase only across plain spacing.
+    if (!lex.finiteAux.has(lower[k]!) || !spaced(k - 1)) continue;
     for (let p = k - 2; p >= Math.max(1, k - 1 - MAX_NP_WORDS) && plain(p); p--) {
       // Only the first word of the noun phrase may be a determiner; any later one that cannot be an
       // adjective or noun ends it, for this and every earlier preposition.
@@ -226,12 +228,16 @@ function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word
       if (endsNounPhrase(lower[p + 1]!) && !lex.determiners.has(lower[p + 1]!) && !lex.subordinators.has(lower[p + 1]!)) continue;
       if (!lex.prepositions.has(lower[p]!) || lex.clauseOpeners.has(lower[p]!)) continue;
       for (let a = p - 2; a >= Math.max(0, p - 1 - MAX_VERB_WORDS) && plain(a); a--) {
+        // Between the anchor and the preposition only the verb and adverbs fit.
+        if (NOT_IN_VERB_CHAIN.has(lower[a + 1]!) || lex.personalPronouns.has(lower[a + 1]!)) break;
         if ((lex.finiteAux.has(lower[a]!) || lex.personalPronouns.has(lower[a]!)) && !subordinated(a)) return true;
       }
     }
   }
   return false;
 }
+/** Articles, demonstratives, possessives and relative pronouns: never the verb of a predicate or an adverb in it. */
+const NOT_IN_VERB_CHAIN = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'my', 'our', 'your', 'their', 'its', 'his', 'every', 'another', 'who', 'whom', 'whose', 'which']);
 /** Conjunctions, articles and demonstratives: never among a noun phrase's adjectives and nouns. */
 const NP_BREAKERS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'that', 'this', 'these', 'those']);
 /** Prepositions that can be tagged as adjectives or nouns ("the inside story"). */
