@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 import { ParseEnglish } from 'parse-english';
-import type { Root, SentenceContent } from 'nlcst';
+import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
 
 type Point = { line: number; column: number; offset: number };
 type Kind = SentenceContent['type'];
@@ -24,60 +24,116 @@ const kindOf = (unit: string): Kind => original.call(new ParseEnglish(), unit)[0
 const ASCII: Kind[] = Array.from({ length: 128 }, (_, code) => kindOf(String.fromCharCode(code)));
 const others = new Map<number, Kind>();
 
+/** The kind of a code unit outside ASCII. */
 function classify(value: string, index: number, code: number): Kind {
-  if (code < 128) return ASCII[code]!;
   let kind = others.get(code);
   if (kind === undefined) others.set(code, (kind = kindOf(value.charAt(index))));
   return kind;
 }
 
+/** A node of `kind` for `text`, from `start` to the point (line, column, offset) after it. */
+function node(kind: Kind, text: string, start: Point, line: number, column: number, offset: number): SentenceContent {
+  return kind === 'WordNode'
+    ? { type: kind, children: [{ type: 'TextNode', value: text, position: { start, end: { line, column, offset } } }], position: { start, end: { line, column, offset } } }
+    : ({ type: kind, value: text, position: { start, end: { line, column, offset } } } as SentenceContent);
+}
+
 /**
  * parse-latin's `tokenize`, equivalent: a run continues while the kind stays the same and it is
  * a word or white space, or the same character again, or a surrogate (half of one astral character).
+ * (No closure over the counters: V8 keeps captured variables that change in memory, not registers.)
  */
 function tokenize(value: string | null | undefined): SentenceContent[] {
   const children: SentenceContent[] = [];
   if (!value) return children;
   let line = 1;
   let column = 1;
-  let offset = 0;
   let from = 0;
-  let start: Point = { line, column, offset };
+  let start: Point = { line, column, offset: 0 };
   let previousKind: Kind | undefined;
   let previous = -1;
-  const flush = (kind: Kind, text: string) => {
-    children.push(
-      kind === 'WordNode'
-        ? { type: kind, children: [{ type: 'TextNode', value: text, position: { start, end: { line, column, offset } } }], position: { start, end: { line, column, offset } } }
-        : ({ type: kind, value: text, position: { start, end: { line, column, offset } } } as SentenceContent),
-    );
-  };
-  for (let index = 0; index < value.length; index++) {
+  const length = value.length;
+  for (let index = 0; index < length; index++) {
     const code = value.charCodeAt(index);
-    const kind = classify(value, index, code);
+    const kind = code < 128 ? ASCII[code]! : classify(value, index, code);
     if (from < index && previousKind !== undefined) {
       const continues = previousKind === kind && (kind === 'WordNode' || kind === 'WhiteSpaceNode' || code === previous || (code >= 0xd800 && code <= 0xdfff));
       if (!continues) {
-        flush(previousKind, value.slice(from, index));
+        children.push(node(previousKind, value.slice(from, index), start, line, column, index));
         from = index;
-        start = { line, column, offset };
+        start = { line, column, offset: index };
       }
     }
     if (code === 13 || (code === 10 && previous !== 13)) {
       line++;
       column = 1;
     } else if (code !== 10) column++;
-    offset++;
     previousKind = kind;
     previous = code;
   }
-  if (previousKind !== undefined && from < value.length) flush(previousKind, value.slice(from));
+  if (previousKind !== undefined && from < length) children.push(node(previousKind, value.slice(from), start, line, column, length));
   return children;
 }
 
-/** parse-english with the faster tokenizer. */
+/** The number of line breaks in white space (CRLF counts once, as in `split(/\r\n|\r|\n/)`). */
+function lineBreaks(space: string): number {
+  let n = 0;
+  for (let i = 0; i < space.length; i++) {
+    const c = space.charCodeAt(i);
+    if (c === 13) {
+      n++;
+      if (space.charCodeAt(i + 1) === 10) i++;
+    } else if (c === 10) n++;
+  }
+  return n;
+}
+
+/**
+ * parse-latin's `breakImplicitSentences`, equivalent: a sentence is split at white space holding
+ * a blank line (two or more line breaks), the white space going between the two. parse-latin's
+ * version splits the text of every white space of the document into lines to count them.
+ */
+function breakImplicitSentences(paragraph: Paragraph): undefined {
+  const siblings = paragraph.children;
+  for (let index = 0; index < siblings.length; index++) {
+    const sentence = siblings[index]!;
+    if (sentence.type !== 'SentenceNode') continue;
+    const children = sentence.children;
+    for (let position = 1; position < children.length - 1; position++) {
+      const node = children[position]!;
+      if (node.type !== 'WhiteSpaceNode' || lineBreaks(node.value) < 2) continue;
+      sentence.children = children.slice(0, position);
+      const insertion: Sentence = { type: 'SentenceNode', children: children.slice(position + 1) };
+      const tail = children[position - 1]!;
+      const head = children[position + 1]!;
+      siblings.splice(index + 1, 0, node, insertion);
+      if (sentence.position && tail.position && head.position) {
+        const end = sentence.position.end;
+        sentence.position.end = tail.position.end;
+        insertion.position = { start: head.position.start, end };
+      }
+      // The rest of the sentence is the next sentence but one, and is looked at in its turn.
+      break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * parse-english's paragraph plugins, with parse-latin's `breakImplicitSentences` (the eleventh)
+ * replaced; the stock list if it is not laid out as in the version this was written for.
+ */
+function paragraphPlugins(): typeof ParseEnglish.prototype.tokenizeParagraphPlugins {
+  const stock = ParseEnglish.prototype.tokenizeParagraphPlugins;
+  const layout = 'modify modify modify modify modify modify modify visit visit modify modify modify visit';
+  if (stock.map((f) => f.name).join(' ') !== layout) return stock;
+  return stock.map((f, i) => (i === 10 ? breakImplicitSentences : f));
+}
+
+/** parse-english with the faster tokenizer and sentence breaking. */
 class FastEnglish extends ParseEnglish {}
 FastEnglish.prototype.tokenize = tokenize;
+FastEnglish.prototype.tokenizeParagraphPlugins = paragraphPlugins();
 
 /** Parse a text as parse-english (retext-english's parser) does. */
 export function parseEnglish(text: string): Root {

@@ -21,6 +21,7 @@ const EDGE_CASES = [
   '!!!??? ... —— -- ** ## $$ 100% 3.14 U.S. e.g. O’Brien’s rock-’n’-roll http://x.y/z?a=1&b=2',
   '\t\tIndented\n\n\n  spaced   out  \n',
   '\u2028line separator\u2029paragraph separator\u0085next line',
+  'A headline without a stop\n\nsecond part\r\n\r\nthird part\r\rfourth\n \nfifth\r\nsixth, one sentence.',
 ];
 
 /**
