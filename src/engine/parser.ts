@@ -11,7 +11,8 @@
  * @packageDocumentation
  */
 import { ParseEnglish } from 'parse-english';
-import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
+import type { Root, SentenceContent } from 'nlcst';
+import { breakImplicitSentences, mergeFinalWordSymbol, mergeInitialWordSymbol, mergeInnerWordSlash, mergeInnerWordSymbol } from './parser-plugins.js';
 
 type Point = { line: number; column: number; offset: number };
 type Kind = SentenceContent['type'];
@@ -75,65 +76,30 @@ function tokenize(value: string | null | undefined): SentenceContent[] {
   return children;
 }
 
-/** The number of line breaks in white space (CRLF counts once, as in `split(/\r\n|\r|\n/)`). */
-function lineBreaks(space: string): number {
-  let n = 0;
-  for (let i = 0; i < space.length; i++) {
-    const c = space.charCodeAt(i);
-    if (c === 13) {
-      n++;
-      if (space.charCodeAt(i + 1) === 10) i++;
-    } else if (c === 10) n++;
-  }
-  return n;
-}
-
 /**
- * parse-latin's `breakImplicitSentences`, equivalent: a sentence is split at white space holding
- * a blank line (two or more line breaks), the white space going between the two. parse-latin's
- * version splits the text of every white space of the document into lines to count them.
+ * parse-english's plugins with parse-latin's costliest transforms replaced by equivalents
+ * (src/engine/parser-plugins.ts), found by their place in the list; the stock list if it is not
+ * laid out as in the version they were written for (parse-english 7 on parse-latin 7).
  */
-function breakImplicitSentences(paragraph: Paragraph): undefined {
-  const siblings = paragraph.children;
-  for (let index = 0; index < siblings.length; index++) {
-    const sentence = siblings[index]!;
-    if (sentence.type !== 'SentenceNode') continue;
-    const children = sentence.children;
-    for (let position = 1; position < children.length - 1; position++) {
-      const node = children[position]!;
-      if (node.type !== 'WhiteSpaceNode' || lineBreaks(node.value) < 2) continue;
-      sentence.children = children.slice(0, position);
-      const insertion: Sentence = { type: 'SentenceNode', children: children.slice(position + 1) };
-      const tail = children[position - 1]!;
-      const head = children[position + 1]!;
-      siblings.splice(index + 1, 0, node, insertion);
-      if (sentence.position && tail.position && head.position) {
-        const end = sentence.position.end;
-        sentence.position.end = tail.position.end;
-        insertion.position = { start: head.position.start, end };
-      }
-      // The rest of the sentence is the next sentence but one, and is looked at in its turn.
-      break;
-    }
-  }
-  return undefined;
-}
-
-/**
- * parse-english's paragraph plugins, with parse-latin's `breakImplicitSentences` (the eleventh)
- * replaced; the stock list if it is not laid out as in the version this was written for.
- */
-function paragraphPlugins(): typeof ParseEnglish.prototype.tokenizeParagraphPlugins {
-  const stock = ParseEnglish.prototype.tokenizeParagraphPlugins;
-  const layout = 'modify modify modify modify modify modify modify visit visit modify modify modify visit';
+function withReplacements<F extends { name: string }>(stock: F[], layout: string, replace: Record<number, unknown>): F[] {
   if (stock.map((f) => f.name).join(' ') !== layout) return stock;
-  return stock.map((f, i) => (i === 10 ? breakImplicitSentences : f));
+  return stock.map((f, i) => (replace[i] as F | undefined) ?? f);
 }
 
-/** parse-english with the faster tokenizer and sentence breaking. */
+/** parse-english with the faster tokenizer and transforms. */
 class FastEnglish extends ParseEnglish {}
 FastEnglish.prototype.tokenize = tokenize;
-FastEnglish.prototype.tokenizeParagraphPlugins = paragraphPlugins();
+FastEnglish.prototype.tokenizeSentencePlugins = withReplacements(ParseEnglish.prototype.tokenizeSentencePlugins, 'visit modify modify modify modify modify visit', {
+  1: mergeInitialWordSymbol,
+  2: mergeFinalWordSymbol,
+  3: mergeInnerWordSymbol,
+  4: mergeInnerWordSlash,
+});
+FastEnglish.prototype.tokenizeParagraphPlugins = withReplacements(
+  ParseEnglish.prototype.tokenizeParagraphPlugins,
+  'modify modify modify modify modify modify modify visit visit modify modify modify visit',
+  { 10: breakImplicitSentences },
+);
 
 /** Parse a text as parse-english (retext-english's parser) does. */
 export function parseEnglish(text: string): Root {

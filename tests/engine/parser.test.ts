@@ -46,7 +46,7 @@ describe('parser', () => {
   it('builds the same tree on every code unit of the Basic Multilingual Plane, alone and in runs', () => {
     const units: string[] = [];
     for (let code = 0; code < 0x10000; code += 7) units.push(String.fromCharCode(code));
-    const text = units.join('') + units.join(' ') + units.map((u) => `${u}${u}a`).join('');
+    const text = units.join('') + units.join(' ') + units.map((u) => `${u}${u}a`).join('') + units.map((u) => ` a${u}b ab${u}c abc${u}d ${u}e f${u} `).join('');
     expect(difference(text)).toBe('');
   });
 
