@@ -102,7 +102,7 @@ export default defineRule<GarbledSentenceOptions>({
     category: 'Fluency/Grammar',
     severity: 'warn',
     fixable: false,
-    version: 2,
+    version: 3,
     messages,
     schema: {
       type: 'object',

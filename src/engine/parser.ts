@@ -1,13 +1,16 @@
 /**
- * The English parser: parse-english (what retext-english runs) with a faster first step.
+ * The English parser: parse-english (what retext-english runs), faster, building the same trees.
  *
- * parse-latin's `tokenize` splits the text into runs of word, white-space, punctuation and symbol
- * characters, testing every character against three large Unicode classes. It is the costliest
- * step of the parse (about half of it on news text). This version classifies each UTF-16 code unit
- * once, by asking parse-latin's own tokenizer (a table for ASCII, a map filled on first sight for
- * the rest), and otherwise builds the same nodes with the same positions in the same order, so the
- * tree is the one parse-english builds: tests/engine/parser.test.ts compares them node for node on
- * the seed, the fixtures, the docs and edge cases (CRLF, surrogate pairs, combining marks, NBSP).
+ * - parse-latin's `tokenize` splits the text into runs of word, white-space, punctuation and
+ *   symbol characters, testing every character against three large Unicode classes: about half of
+ *   the parse on news text. This version classifies each UTF-16 code unit once, by asking
+ *   parse-latin's own tokenizer (a table for ASCII, a map filled on first sight for the rest), and
+ *   builds the same nodes with the same positions in the same order.
+ * - Its costliest tree transforms run as plain loops (src/engine/parser-plugins.ts).
+ *
+ * tests/engine/parser.test.ts compares the trees node for node with parse-english's on the seed,
+ * the fixtures, the docs, edge cases (CRLF, surrogate pairs, combining marks, NBSP, blank lines)
+ * and every BMP code unit alone, doubled and between words.
  * @packageDocumentation
  */
 import { ParseEnglish } from 'parse-english';
