@@ -63,7 +63,7 @@ Fixing:
   --fix-dry-run              Compute fixes and put the fixed text in the JSON report's "output"
 
 Performance:
-  -j, --jobs <n>             Worker threads (default: number of CPUs)
+  -j, --jobs <n>             Worker threads (default: number of CPUs; small runs stay in process)
   --cache                    Only re-lint changed files
   --cache-location <path>    Cache file (default: .seedlintcache)
 

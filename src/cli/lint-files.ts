@@ -40,8 +40,20 @@ export interface LintJobsOptions {
   warn?: (message: string) => void;
 }
 
-/** Fewest files to lint before worker threads pay for their start-up (~0.3 s each); smaller runs stay in process. */
-export const POOL_MIN_FILES = 24;
+/**
+ * Least text (UTF-16 units of files that miss the cache) for which `threads` worker threads pay
+ * for themselves; a run with less stays in process. Each worker loads the rules, the knowledge
+ * pack and compromise and warms up its JIT on its first texts (about 2 s of CPU), and on the
+ * 2-core machines here two workers lint about 1.3× as fast as one thread: measured with the
+ * bench corpus's files, 2 workers were slower than the main thread alone up to about 1,000 news
+ * files (5 MB), and faster from 2,000 (10 MB). Each further thread pays off sooner. The
+ * environment variable SEEDLINT_POOL_MIN_CHARS sets it (tests use 0 to force the pool).
+ */
+export function poolMinChars(threads: number): number {
+  const set = process.env.SEEDLINT_POOL_MIN_CHARS;
+  if (set !== undefined && /^\d+$/.test(set)) return Number(set);
+  return Math.ceil((6 * 1024 * 1024) / Math.max(1, threads - 1));
+}
 /** Files read ahead of the linting, per thread: bounds memory to a few texts whatever the corpus size. */
 const READ_AHEAD = 8;
 
@@ -130,7 +142,8 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   await cache?.load();
 
   const threads = Math.min(options.jobs ?? 1, n);
-  const script = threads > 1 && n >= POOL_MIN_FILES && (await workerSafe(jobs)) ? workerScript() : undefined;
+  const script = threads > 1 && (await workerSafe(jobs)) ? workerScript() : undefined;
+  const minChars = poolMinChars(threads);
   let pool: LintPool | undefined;
   const configIndex = new Map<ResolvedConfig, number>();
 
@@ -168,8 +181,9 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     finish(i, outcome);
   };
 
-  // Misses wait here until there are enough of them to start the pool (or the input runs out).
+  // Misses wait here until their text is enough to start the pool (or the input runs out).
   let held: Array<[number, Read]> = [];
+  let heldChars = 0;
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
   const track = (p: Promise<void>) => {
@@ -211,7 +225,8 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
       }
       if (!pool && script) {
         held.push([i, read]);
-        if (held.length < POOL_MIN_FILES) continue;
+        heldChars += read.input.value.length;
+        if (heldChars < minChars) continue;
         startPool();
         for (const [k, r] of held) track(lintOne(k, r));
         held = [];
@@ -222,7 +237,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         if (inFlight.size >= threads * READ_AHEAD) await Promise.race(inFlight);
       } else await lintOne(i, read);
     }
-    for (const [k, r] of held) await lintOne(k, r); // too few misses for the pool: in process
+    for (const [k, r] of held) await lintOne(k, r); // too little to lint for the pool: in process
     held = [];
     await Promise.all(inFlight);
     if (failure) throw failure;

@@ -9,7 +9,6 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { tmpTree } from '../helpers/tmp.js';
-import { POOL_MIN_FILES } from '../../src/cli/lint-files.js';
 import { ENGINE_REVISION } from '../../src/engine/lint.js';
 
 const run = promisify(execFile);
@@ -17,12 +16,12 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'seedlint.js');
 const WORKER = join(ROOT, 'dist', 'src', 'cli', 'worker.js');
 
-/** Project texts (seed and rule fixtures), repeated to more files than the pool's threshold. */
+/** Project texts (seed and rule fixtures), repeated to 30 files. */
 function corpus(): Record<string, string> {
   const dirs = [join(ROOT, 'seeds'), join(ROOT, 'tests', 'fixtures')];
   const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
   const files: Record<string, string> = {};
-  for (let i = 0; Object.keys(files).length < POOL_MIN_FILES + 6; i++) {
+  for (let i = 0; Object.keys(files).length < 30; i++) {
     // Vary each copy a little so documents differ, and keep them short so the run stays quick.
     files[`doc-${String(i).padStart(3, '0')}.txt`] = `${texts[i % texts.length]!.slice(0, 2500)}\nCopy ${i}.\n`;
   }
@@ -32,7 +31,7 @@ function corpus(): Record<string, string> {
 
 async function seedlint(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, '-f', 'json', '--no-progress', ...args], { cwd, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await run(process.execPath, [BIN, '-f', 'json', '--no-progress', ...args], { cwd, maxBuffer: 64 << 20, env: { ...process.env, SEEDLINT_POOL_MIN_CHARS: '0' } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -12,7 +12,6 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { tmpTree } from '../helpers/tmp.js';
 import { LintPool, WORKER_MAX_CHARS, WorkerOutOfMemory } from '../../src/cli/pool.js';
-import { POOL_MIN_FILES } from '../../src/cli/lint-files.js';
 import { resolveOptions } from '../../src/config/options.js';
 import { ruleById } from '../../rules/index.js';
 
@@ -46,11 +45,11 @@ describe('worker memory limit', () => {
   it('lints a text over the worker size limit in the main thread, with the same findings as alone', { timeout: 120_000 }, async () => {
     const big = prose(WORKER_MAX_CHARS + 50_000);
     const files: Record<string, string> = { 'big.txt': big };
-    for (let i = 0; i < POOL_MIN_FILES + 2; i++) files[`doc-${i}.txt`] = prose(2000 + i);
+    for (let i = 0; i < 26; i++) files[`doc-${i}.txt`] = prose(2000 + i);
     const dir = tmpTree(files);
     const lint = async (...args: string[]) => {
       try {
-        return (await promisify(execFile)(process.execPath, [BIN, '-f', 'json', '--no-progress', ...args], { cwd: dir, maxBuffer: 64 << 20 })).stdout;
+        return (await promisify(execFile)(process.execPath, [BIN, '-f', 'json', '--no-progress', ...args], { cwd: dir, maxBuffer: 64 << 20, env: { ...process.env, SEEDLINT_POOL_MIN_CHARS: '0' } })).stdout;
       } catch (error) {
         return (error as { stdout: string }).stdout;
       }
