@@ -40,19 +40,21 @@ export interface LintJobsOptions {
   warn?: (message: string) => void;
 }
 
+/** Files that miss the cache before the run's size is judged (a smaller run stays in process). */
+export const POOL_MIN_FILES = 24;
 /**
- * Least text (UTF-16 units of files that miss the cache) for which `threads` worker threads pay
- * for themselves; a run with less stays in process. Each worker loads the rules, the knowledge
- * pack and compromise and warms up its JIT on its first texts (about 2 s of CPU), and on the
- * 2-core machines here two workers lint about 1.3× as fast as one thread: measured with the
- * bench corpus's files, 2 workers were slower than the main thread alone up to about 1,000 news
- * files (5 MB), and faster from 2,000 (10 MB). Each further thread pays off sooner. The
- * environment variable SEEDLINT_POOL_MIN_CHARS sets it (tests use 0 to force the pool).
+ * Least text (UTF-16 units) a run is expected to lint for `threads` worker threads to pay for
+ * themselves. Each worker loads the rules, the knowledge pack and compromise and warms up its JIT
+ * on its first texts (about 2 s of CPU), and on the 2-core machines here two workers lint about
+ * 1.3× as fast as one thread: with the bench corpus's files, two workers were slower than the main
+ * thread alone on 100 and 300 news files (0.5 and 1.5 MB: 2.3 and 3.5 s against 1.7 and 2.8 s)
+ * and faster on 1,000 (5 MB) in most runs. Each further thread pays off sooner. The environment variable SEEDLINT_POOL_MIN_CHARS sets it (tests use 0
+ * to force the pool).
  */
 export function poolMinChars(threads: number): number {
   const set = process.env.SEEDLINT_POOL_MIN_CHARS;
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
-  return Math.ceil((6 * 1024 * 1024) / Math.max(1, threads - 1));
+  return Math.ceil((3 * 1024 * 1024) / Math.max(1, threads - 1));
 }
 /** Files read ahead of the linting, per thread: bounds memory to a few texts whatever the corpus size. */
 const READ_AHEAD = 8;
@@ -142,7 +144,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   await cache?.load();
 
   const threads = Math.min(options.jobs ?? 1, n);
-  const script = threads > 1 && (await workerSafe(jobs)) ? workerScript() : undefined;
+  const script = threads > 1 && n >= POOL_MIN_FILES && (await workerSafe(jobs)) ? workerScript() : undefined;
   const minChars = poolMinChars(threads);
   let pool: LintPool | undefined;
   const configIndex = new Map<ResolvedConfig, number>();
@@ -181,9 +183,17 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     finish(i, outcome);
   };
 
-  // Misses wait here until their text is enough to start the pool (or the input runs out).
+  /** Send one miss to the pool, then wait while the most files are in flight. */
+  const toPool = async (i: number, read: Read) => {
+    track(lintOne(i, read));
+    if (inFlight.size >= threads * READ_AHEAD) await Promise.race(inFlight);
+  };
+
+  // The first misses wait here until there are enough to judge the run's size; a run expected to
+  // be small is then linted in process, a larger one in the pool.
   let held: Array<[number, Read]> = [];
-  let heldChars = 0;
+  let misses = 0;
+  let missChars = 0;
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
   const track = (p: Promise<void>) => {
@@ -225,19 +235,25 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
       }
       if (!pool && script) {
         held.push([i, read]);
-        heldChars += read.input.value.length;
-        if (heldChars < minChars) continue;
+        misses++;
+        missChars += read.input.value.length;
+        if (misses < POOL_MIN_FILES) continue;
+        // The text the run is expected to lint: the misses so far, and the files left at their size.
+        if (missChars + (missChars / misses) * (n - 1 - i) < minChars) {
+          for (const [k, r] of held) await lintOne(k, r);
+          held = [];
+          continue;
+        }
         startPool();
-        for (const [k, r] of held) track(lintOne(k, r));
+        // The held files go to the pool as later ones do, a few in flight at a time.
+        for (const [k, r] of held) await toPool(k, r);
         held = [];
         continue;
       }
-      if (pool) {
-        track(lintOne(i, read));
-        if (inFlight.size >= threads * READ_AHEAD) await Promise.race(inFlight);
-      } else await lintOne(i, read);
+      if (pool) await toPool(i, read);
+      else await lintOne(i, read);
     }
-    for (const [k, r] of held) await lintOne(k, r); // too little to lint for the pool: in process
+    for (const [k, r] of held) await lintOne(k, r); // too few misses for the pool: in process
     held = [];
     await Promise.all(inFlight);
     if (failure) throw failure;

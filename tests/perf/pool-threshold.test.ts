@@ -8,10 +8,10 @@ describe('when worker threads start', () => {
     else process.env.SEEDLINT_POOL_MIN_CHARS = saved;
   });
 
-  it('needs about 6 MB of text to lint for two threads, and less for each further thread', () => {
+  it('needs about 3 MB of text to lint for two threads, and less for each further thread', () => {
     delete process.env.SEEDLINT_POOL_MIN_CHARS;
-    expect(poolMinChars(2)).toBe(6 * 1024 * 1024);
-    expect(poolMinChars(4)).toBe(2 * 1024 * 1024);
+    expect(poolMinChars(2)).toBe(3 * 1024 * 1024);
+    expect(poolMinChars(4)).toBe(1024 * 1024);
     expect(poolMinChars(8)).toBeLessThan(poolMinChars(4));
   });
 
@@ -19,6 +19,6 @@ describe('when worker threads start', () => {
     process.env.SEEDLINT_POOL_MIN_CHARS = '0';
     expect(poolMinChars(2)).toBe(0);
     process.env.SEEDLINT_POOL_MIN_CHARS = 'many';
-    expect(poolMinChars(2)).toBe(6 * 1024 * 1024);
+    expect(poolMinChars(2)).toBe(3 * 1024 * 1024);
   });
 });
