@@ -48,8 +48,8 @@ export const POOL_MIN_FILES = 24;
  * on its first texts (about 2 s of CPU), and on the 2-core machines here two workers lint about
  * 1.3× as fast as one thread: with the bench corpus's files, two workers were slower than the main
  * thread alone on 100 and 300 news files (0.5 and 1.5 MB: 2.3 and 3.5 s against 1.7 and 2.8 s)
- * and faster on 1,000 (5 MB) in most runs. Each further thread pays off sooner. The environment variable SEEDLINT_POOL_MIN_CHARS sets it (tests use 0
- * to force the pool).
+ * and faster on 1,000 (5 MB) in most runs. Each further thread pays off sooner. The environment
+ * variable SEEDLINT_POOL_MIN_CHARS sets it (tests use 0 to force the pool).
  */
 export function poolMinChars(threads: number): number {
   const set = process.env.SEEDLINT_POOL_MIN_CHARS;
@@ -183,7 +183,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     finish(i, outcome);
   };
 
-  /** Send one miss to the pool, then wait while the most files are in flight. */
+  /** Send one miss to the pool; when the most files are in flight, wait for one to finish. */
   const toPool = async (i: number, read: Read) => {
     track(lintOne(i, read));
     if (inFlight.size >= threads * READ_AHEAD) await Promise.race(inFlight);
