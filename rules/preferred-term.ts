@@ -47,6 +47,27 @@ function exceptedInList(text: string, start: number, end: number, term: Term): b
   return !!m && heads.some((h) => m[1]!.toLowerCase() === `${h}s`);
 }
 
+/**
+ * What stands between a preferred name and a deprecated one that names the latter as a name rather
+ * than uses it: a bracket, or a word of contrast or renaming ("Kyiv, not Kiev", "Kiev (now Kyiv)",
+ * "Mumbai, formerly Bombay", "Kyiv, also spelled Kiev").
+ */
+const MENTION = /^[\s,;:–—-]*(\()?\s*(?:\b(not|nor|formerly|previously|once|then|now|or|rather than|instead of|also(?: spelled| spelt| written| known as| called)?|spelled|spelt|written|known as|called)\b)?[\s,"“”‘’']*$/i;
+
+/** Whether the deprecated form at [start, end) is mentioned beside its preferred form, within a few words. */
+function mentionedBeside(text: string, start: number, end: number, preferred: string): boolean {
+  const isMention = (between: string) => {
+    const m = MENTION.exec(between);
+    return !!m && (m[1] !== undefined || m[2] !== undefined);
+  };
+  const before = text.slice(Math.max(0, start - 40), start);
+  const i = before.lastIndexOf(preferred);
+  if (i >= 0 && isMention(before.slice(i + preferred.length))) return true;
+  const after = text.slice(end, end + 40);
+  const j = after.indexOf(preferred);
+  return j >= 0 && isMention(after.slice(0, j));
+}
+
 /** Keep the capitalisation of the written form on the first letter. */
 const matchCase = (written: string, preferred: string) =>
   /^\p{Lu}/u.test(written) && !/^\p{Lu}/u.test(preferred) ? preferred[0]!.toUpperCase() + preferred.slice(1) : preferred;
@@ -59,7 +80,7 @@ export default defineRule<Options>({
     category: 'Terminology/Inconsistent',
     severity: 'warn',
     fixable: true,
-    version: 2,
+    version: 3,
     messages: {
       deprecated: 'Unexpected “{actual}”, expected “{expected}” ({note}).',
     },
@@ -89,12 +110,19 @@ export default defineRule<Options>({
         { text: 'She studied at Peking University before moving to Mumbai.', note: 'An official name that keeps the old romanisation.' },
         { text: 'The Siege of Leningrad lasted 872 days.', note: 'Former names are reported only with `historical: true`.' },
         { text: 'Dynamo Kiev won the cup.', note: 'A club name.' },
+        { text: 'The capital is Kyiv, not Kiev, in the paper’s style; Mumbai (formerly Bombay) followed.', note: 'An old name mentioned beside the new one, as a name.' },
       ],
       invalid: [
         {
           text: 'Fighting continued near Kharkov and Lugansk on Sunday.',
           errors: ['Kharkov', 'Lugansk'],
           output: 'Fighting continued near Kharkiv and Luhansk on Sunday.',
+        },
+        {
+          text: 'Kyiv officials said Kiev would respond.',
+          errors: ['Kiev'],
+          output: 'Kyiv officials said Kyiv would respond.',
+          note: 'Both forms in one sentence, the old one used: a translation inconsistency.',
         },
         {
           text: 'Flights from Bombay to Calcutta were cancelled.',
@@ -122,7 +150,7 @@ export default defineRule<Options>({
       const candidates = kb.termFor(m[0]).filter((t) => (context.options.historical || !t.historical) && !ignore.has(t.term));
       // a user term list overrides the built-in entry for the same term
       const term = candidates.find((t) => t.source !== 'built-in') ?? candidates[0];
-      if (!term || excepted(text, start, end, term) || exceptedInList(text, start, end, term)) continue;
+      if (!term || excepted(text, start, end, term) || exceptedInList(text, start, end, term) || mentionedBeside(text, start, end, term.preferred)) continue;
       const expected = matchCase(m[0], term.preferred);
       if (expected === m[0]) continue;
       context.report({

@@ -17,12 +17,17 @@ testRule(rule, {
     { text: 'Kiev', options: { ignore: ['Kiev'] } },
     { text: 'The Bombay High Court ruled on Monday.' },
     { text: 'Kievan and Kievskaya are other words.', note: 'Whole words only.' },
+    { text: 'The style guide says Kyiv, not Kiev.' },
+    { text: 'He was born in Kiev (now Kyiv) in 1950 and moved to Mumbai, formerly Bombay.', note: 'An old name glossed with the new one, either way round.' },
+    { text: 'Chennai (Madras) and Kyiv, also spelled Kiev, were named.' },
   ],
   invalid: [
     { text: 'The Kiev-based group met in Odessa.', errors: ['Kiev', 'Odessa'], output: 'The Kyiv-based group met in Odesa.' },
     { text: 'Strikes hit Dnipropetrovsk and Kharkiv cities on Monday.', errors: ['Dnipropetrovsk'], output: 'Strikes hit Dnipro and Kharkiv cities on Monday.', note: 'A list of cities is not a list of regions.' },
     { text: 'Kiev’s mayor spoke in Zaporozhye.', errors: ['Kiev', 'Zaporozhye'], output: 'Kyiv’s mayor spoke in Zaporizhzhia.' },
     { text: 'He flew from Rangoon to Peking.', errors: ['Rangoon', 'Peking'], output: 'He flew from Yangon to Beijing.' },
+    { text: 'Talks in Kyiv ended; Kiev said it would respond.', errors: ['Kiev'], output: 'Talks in Kyiv ended; Kyiv said it would respond.', note: 'The old name used, not mentioned, beside the new one.' },
+    { text: 'Flights between Kyiv and Kiev resumed.', errors: ['Kiev'], output: 'Flights between Kyiv and Kyiv resumed.', note: '"and" joins two uses.' },
   ],
 });
 
