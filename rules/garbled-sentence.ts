@@ -102,7 +102,7 @@ export default defineRule<GarbledSentenceOptions>({
     category: 'Fluency/Grammar',
     severity: 'warn',
     fixable: false,
-    version: 3,
+    version: 4,
     messages,
     schema: {
       type: 'object',

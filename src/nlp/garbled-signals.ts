@@ -8,7 +8,7 @@ import type { Doc } from '../types.js';
 import type { Sentence } from 'nlcst';
 import type { Token } from '../text/tokens.js';
 import { TOKEN_KIND, isCapitalised, isAllCaps } from '../text/tokens.js';
-import { tagRange, type TaggedTerm } from './tag-sentence.js';
+import { knownNonVerb, tagRange, type TaggedTerm } from './tag-sentence.js';
 
 /** Names of the signals, as used in the rule's `signals` option. */
 export const SIGNALS = [
@@ -380,6 +380,8 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
   }
   if (hasQuoteOrQuestion(tokens)) return [];
   if (tokens[tokens.length - 1]?.text !== '.' || !commasOnlyBeforeConjunctions(tokens)) return [];
+  // A word compromise knows only as a noun or a name ("Officials", "Economists") is tagged so.
+  if (knownNonVerb(lower)) return [];
   const opening = tagOpening(doc, range, words, tagger);
   const [t0, t1] = opening;
   if (!t0 || !isFiniteVerb(t0) || t0.tags.has('Imperative') || t0.tags.has('Noun') || !t1) return [];

@@ -6,6 +6,23 @@
 import type { Doc } from '../types.js';
 import { getNlp } from './compromise.js';
 
+let verbTags: Set<string> | undefined;
+
+/**
+ * Whether compromise's lexicon knows `word` (lower case) only as something other than a verb (a
+ * plural noun, an actor, a name) and has it in none of its noun/verb "switch" lists, which the
+ * tagger settles from context: the tagger reads such a word as its lexicon says. A pre-check
+ * may then skip tagging a sentence whose decision needs the word to be a verb.
+ */
+export function knownNonVerb(word: string): boolean {
+  const world = getNlp().world();
+  const tags = world.model.one.lexicon[word] as string | string[] | undefined;
+  if (tags === undefined || world.model.two.switches[word] !== undefined) return false;
+  const tagSet = world.model.one.tagSet as Record<string, { parents?: string[] }>;
+  verbTags ??= new Set(Object.keys(tagSet).filter((t) => t === 'Verb' || tagSet[t]!.parents?.includes('Verb')));
+  return (Array.isArray(tags) ? tags : [tags]).every((t) => !verbTags!.has(t));
+}
+
 /** One tagged term, with document offsets. */
 export interface TaggedTerm {
   text: string;

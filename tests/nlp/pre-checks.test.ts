@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/engine/doc.js';
+import { orphanPredicate, sentenceLines, subjectlessStart, type SignalLexicon, type Tagger } from '../../src/nlp/garbled-signals.js';
+import { knownNonVerb, tagRange } from '../../src/nlp/tag-sentence.js';
+
+const lists = JSON.parse(readFileSync('rules/data/garbled-sentence.json', 'utf8')) as Record<string, unknown>;
+const lex = Object.fromEntries(Object.entries(lists).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])) as unknown as SignalLexicon;
+
+type Signal = (doc: ReturnType<typeof createDoc>, range: [number, number], tokens: never, words: never, lex: SignalLexicon, tagger: Tagger) => Array<{ word: string }>;
+
+/** A tagging signal on the one line of `text`: its hits, and whether it asked the tagger at all. */
+function run(text: string, signal: Signal = orphanPredicate as unknown as Signal): { hits: string[]; tagged: boolean } {
+  const doc = createDoc('', text);
+  const { tokens, words } = doc.sentences().flatMap((s) => sentenceLines(text, s))[0]!;
+  let tagged = false;
+  const hits = signal(doc, [tokens[0]!.start, tokens[tokens.length - 1]!.end], tokens as never, words as never, lex, (d, s, e) => ((tagged = true), tagRange(d, s, e)));
+  return { hits: hits.map((h) => h.word), tagged };
+}
+
+describe('orphan-predicate’s word-level pre-check', () => {
+  it('sends a sentence of the shape it looks for to the tagger, and the tagger confirms it', () => {
+    expect(run('NATO had never commented on Its open door membership policy will not compromise.')).toEqual({ hits: ['will not compromise'], tagged: true });
+    expect(run('The ministry has commented on the draft law will be debated next week.')).toEqual({ hits: ['will be'], tagged: true });
+  });
+
+  it('tags nothing when the second auxiliary follows punctuation, or an article, pronoun or relative word stands between anchor and preposition', () => {
+    expect(run('They can reproduce on the same plant of both sexes; can pollinate on the same plant.')).toEqual({ hits: [], tagged: false });
+    expect(run('Those of you who are from Brazil should know this plant.')).toEqual({ hits: [], tagged: false });
+    expect(run('You can see this surface under a microscope it is very different.')).toEqual({ hits: [], tagged: false });
+  });
+});
+
+describe('subjectless-start’s pre-check', () => {
+  const subjectless = subjectlessStart as unknown as Signal;
+
+  it('knows from compromise’s lexicon the words it reads only as nouns or names', () => {
+    expect(knownNonVerb('officials')).toBe(true);
+    expect(knownNonVerb('marcos')).toBe(true);
+    expect(knownNonVerb('introduced')).toBe(false);
+    expect(knownNonVerb('flies')).toBe(false); // a noun/verb switch: the context decides
+    expect(knownNonVerb('icebergs')).toBe(false); // not in the lexicon: the tagger guesses
+  });
+
+  it('tags no sentence opening with such a word, and still finds a dropped subject', () => {
+    expect(run('Officials said the plan was ready.', subjectless)).toEqual({ hits: [], tagged: false });
+    expect(run('Introduced the current rescue environment to the Hong Kong rescue team.', subjectless)).toEqual({ hits: ['Introduced'], tagged: true });
+  });
+});
