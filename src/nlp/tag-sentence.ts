@@ -16,8 +16,10 @@ let verbTags: Set<string> | undefined;
  */
 export function knownNonVerb(word: string): boolean {
   const world = getNlp().world();
-  const tags = world.model.one.lexicon[word] as string | string[] | undefined;
-  if (tags === undefined || world.model.two.switches[word] !== undefined) return false;
+  const { lexicon } = world.model.one;
+  // Own keys only: the tables are plain objects ("constructor" is not a word they know).
+  if (!Object.hasOwn(lexicon, word) || Object.hasOwn(world.model.two.switches, word)) return false;
+  const tags = lexicon[word] as string | string[];
   const tagSet = world.model.one.tagSet as Record<string, { parents?: string[] }>;
   verbTags ??= new Set(Object.keys(tagSet).filter((t) => t === 'Verb' || tagSet[t]!.parents?.includes('Verb')));
   return (Array.isArray(tags) ? tags : [tags]).every((t) => !verbTags!.has(t));

@@ -40,6 +40,7 @@ describe('subjectless-start’s pre-check', () => {
     expect(knownNonVerb('introduced')).toBe(false);
     expect(knownNonVerb('flies')).toBe(false); // a noun/verb switch: the context decides
     expect(knownNonVerb('icebergs')).toBe(false); // not in the lexicon: the tagger guesses
+    expect(knownNonVerb('constructor')).toBe(false); // not a key of an object's prototype either
   });
 
   it('tags no sentence opening with such a word, and still finds a dropped subject', () => {
