@@ -35,11 +35,15 @@ function classify(value: string, index: number, code: number): Kind {
   return kind;
 }
 
-/** A node of `kind` for `text`, from `start` to the point (line, column, offset) after it. */
-function node(kind: Kind, text: string, start: Point, line: number, column: number, offset: number): SentenceContent {
+/**
+ * A node of `kind` for `text`, from point `start` to point `end`. Nodes share point objects (a
+ * token's end is the next token's start; a word and its text node share both), as parse-latin's
+ * own merges do: no transform changes a point, they only assign points to positions.
+ */
+function node(kind: Kind, text: string, start: Point, end: Point): SentenceContent {
   return kind === 'WordNode'
-    ? { type: kind, children: [{ type: 'TextNode', value: text, position: { start, end: { line, column, offset } } }], position: { start, end: { line, column, offset } } }
-    : ({ type: kind, value: text, position: { start, end: { line, column, offset } } } as SentenceContent);
+    ? { type: kind, children: [{ type: 'TextNode', value: text, position: { start, end } }], position: { start, end } }
+    : ({ type: kind, value: text, position: { start, end } } as SentenceContent);
 }
 
 /**
@@ -63,9 +67,10 @@ function tokenize(value: string | null | undefined): SentenceContent[] {
     if (from < index && previousKind !== undefined) {
       const continues = previousKind === kind && (kind === 'WordNode' || kind === 'WhiteSpaceNode' || code === previous || (code >= 0xd800 && code <= 0xdfff));
       if (!continues) {
-        children.push(node(previousKind, value.slice(from, index), start, line, column, index));
+        const end: Point = { line, column, offset: index };
+        children.push(node(previousKind, value.slice(from, index), start, end));
         from = index;
-        start = { line, column, offset: index };
+        start = end;
       }
     }
     if (code === 13 || (code === 10 && previous !== 13)) {
@@ -75,7 +80,7 @@ function tokenize(value: string | null | undefined): SentenceContent[] {
     previousKind = kind;
     previous = code;
   }
-  if (previousKind !== undefined && from < length) children.push(node(previousKind, value.slice(from), start, line, column, length));
+  if (previousKind !== undefined && from < length) children.push(node(previousKind, value.slice(from), start, { line, column, offset: length }));
   return children;
 }
 
