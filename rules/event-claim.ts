@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { getKnowledge, nameKey, type Knowledge, type Organization } from '../src/knowledge/index.js';
 import { EVENT_KINDS, orgEvents, orgWasIn, rankEvents, organizationByAcronym } from '../src/nlp/event-match.js';
+import { escapeRegExp } from '../src/text/regex.js';
 
 interface Options {
   scope: 'sentence' | 'paragraph' | 'document';
@@ -14,12 +15,11 @@ const PHRASE = new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}'’-]+\\s)?\\p{Lu}[\
 /** Cheap pre-check: does the text name any kind of event? */
 const ANY_KIND = new RegExp(`(?:${KIND})`);
 const FUNCTION_WORD = /^(?:the|a|an|at|in|on|during|after|before|since|from|of|by|this|that|last|next|its|their)$/i;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Does `text` mention the organisation (acronym, name or alias)? */
 function mentions(org: Organization, text: string): boolean {
-  if (org.acronym && new RegExp(`\\b${escape(org.acronym)}\\b`).test(text)) return true;
-  return [org.name, ...org.aliases].some((n) => n.length > 4 && new RegExp(`\\b${escape(n)}\\b`, 'i').test(text));
+  if (org.acronym && new RegExp(`\\b${escapeRegExp(org.acronym)}\\b`).test(text)) return true;
+  return [org.name, ...org.aliases].some((n) => n.length > 4 && new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(text));
 }
 
 const covered = new WeakMap<Knowledge, Map<string, Organization[]>>();

@@ -1,12 +1,12 @@
 import { defineRule } from '../src/rule.js';
 import { getKnowledge, type Knowledge, type Term } from '../src/knowledge/index.js';
+import { escapeRegExp } from '../src/text/regex.js';
 
 interface Options {
   historical: boolean;
   ignore: string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const matchers = new WeakMap<Knowledge, RegExp>();
 
 /** One regex over every term: capitalised terms match case-sensitively, lower-case ones in any case. */
@@ -15,7 +15,7 @@ function matcher(kb: Knowledge): RegExp {
   if (!re) {
     const alts = [...new Set(kb.terms.map((t) => t.term))]
       .sort((a, b) => b.length - a.length)
-      .map((t) => (/\p{Lu}/u.test(t) ? escape(t) : [...t].map((c) => (/\p{L}/u.test(c) ? `[${c}${c.toUpperCase()}]` : escape(c))).join('')));
+      .map((t) => (/\p{Lu}/u.test(t) ? escapeRegExp(t) : [...t].map((c) => (/\p{L}/u.test(c) ? `[${c}${c.toUpperCase()}]` : escapeRegExp(c))).join('')));
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
     matchers.set(kb, re);
   }

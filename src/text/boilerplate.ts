@@ -9,6 +9,7 @@
 import data from '../../rules/data/boilerplate.json' with { type: 'json' };
 import type { Doc } from '../types.js';
 import { blankMarkup } from './markup.js';
+import { escapeRegExp } from './regex.js';
 
 /** How a line was classified. `boilerplate` is strong evidence; `short` only goes along with it. */
 export type LineClass = 'blank' | 'boilerplate' | 'signoff' | 'short' | 'content';
@@ -194,7 +195,7 @@ export function tailBlock(doc: Doc): TailBlock | undefined {
   });
 }
 
-const agencies = [...data.agencies].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const agencies = [...data.agencies].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** A dateline slug at a line's start: "BEIJING, Feb. 11 (Xinhua) --" or "ASTANA.KAZINFORM -". */
 /** What every {@link SLUG} holds: an agency name after `(` or `.` (one cheap scan rules most lines out). */
 const AGENCY = new RegExp(`[(.](?:${agencies})`, 'u');

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import data from '../../rules/data/markup.json' with { type: 'json' };
+import { escapeRegExp } from './regex.js';
 
 /** What kind of residue a {@link MarkupHit} is. */
 export type MarkupKind = 'tag' | 'tag-fragment' | 'entity' | 'wiki-marker' | 'template' | 'nbsp' | 'credit';
@@ -23,16 +24,15 @@ export interface MarkupHit {
 const tags = new Set(data.htmlTags);
 const fragmentTags = new Set(data.fragmentTags);
 const entities = data.entities as Record<string, string>;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A tag: name, then only name=value attributes, so "a<b and c>d" is not one. */
 const TAG = /(?:<|&lt;)\s*\/?\s*([a-zA-Z][a-zA-Z0-9]*)(?:\s+[a-zA-Z-]+\s*=\s*(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[^\s<>"'&]{1,100})){0,10}\s*\/?\s*(?:>|&gt;)/g;
 const FRAGMENT = /(^|[ \t\u00a0])\/[ \t]?([a-z][a-z0-9]{0,9})(?=$|[ \t\u00a0\r]|[.,;:!?)])/gm;
 const ENTITY = /&(#\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z][a-zA-Z0-9]{1,9})(;|(?=[\s.,;:!?]|$))/g;
-const WIKI = new RegExp(`\\[(?:${data.wikiMarkers.map(esc).join('|')})\\]`, 'giu');
+const WIKI = new RegExp(`\\[(?:${data.wikiMarkers.map(escapeRegExp).join('|')})\\]`, 'giu');
 const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}/g;
 const NBSP_RUN = /[ \t]*\u00a0[ \t\u00a0]*/g;
-const CREDIT_WORDS = data.creditWords.map(esc).join('|');
+const CREDIT_WORDS = data.creditWords.map(escapeRegExp).join('|');
 /** A credit glued to the text before it: "said.Photo: Xinhua". */
 const CREDIT_AFTER = new RegExp(`(?<=[\\p{Ll}.!?”"’')\\]])(?:${CREDIT_WORDS})\\s?[:：/]\\s?\\p{Lu}[\\p{L}.&'-]*(?: \\p{Lu}[\\p{L}.&'-]*){0,3}`, 'gu');
 /** A bracketed credit glued to the sentence before it: "ended.(Photo: Xinhua)". */
