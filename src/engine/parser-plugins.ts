@@ -147,3 +147,47 @@ export const breakImplicitSentences = modifyChildren<Paragraph>((sentence, index
   }
   return undefined;
 });
+
+/**
+ * `patchPosition`: a node without a start (end) takes its first (last) child's, as parse-latin's
+ * visitor does when it reaches that child.
+ */
+export function patchPosition(node: Paragraph | Sentence): undefined {
+  const children = node?.children as SentenceContent[] | undefined;
+  if (!children) throw new Error('Missing children in `parent` for `visit`');
+  const first = children[0];
+  const last = children[children.length - 1];
+  if (first?.position && !node.position?.start) (node.position ??= {} as NonNullable<Sentence['position']>).start = first.position.start;
+  if (last?.position && !node.position?.end) (node.position ??= {} as NonNullable<Sentence['position']>).end = last.position.end;
+  return undefined;
+}
+
+/**
+ * A stock transform run on a sentence only when one of its children is a mark it can act on:
+ * otherwise it changes nothing, and the pass over every child is saved.
+ */
+function gated(stock: (sentence: Sentence) => unknown, acts: (mark: string, index: number, children: SentenceContent[]) => boolean): (sentence: Sentence) => undefined {
+  return (sentence) => {
+    const children = sentence?.children;
+    if (children) {
+      let i = 0;
+      while (i < children.length && !(isMark(children[i]) && acts((children[i] as Punctuation).value, i, children))) i++;
+      if (i === children.length) return undefined;
+    }
+    stock(sentence);
+    return undefined;
+  };
+}
+
+/** parse-english's elision transform acts on a slash or an apostrophe only. */
+export const gateElision = (stock: (sentence: Sentence) => unknown) => gated(stock, (mark) => mark === '/' || mark === "'" || mark === '’');
+
+/**
+ * parse-latin's `mergeInitialisms` acts on a full stop after a word of three or more parts
+ * (an odd number: letters and the stops between them).
+ */
+export const gateInitialisms = (stock: (sentence: Sentence) => unknown) =>
+  gated(stock, (mark, index, children) => {
+    const previous = children[index - 1];
+    return mark === '.' && index > 0 && children[index]!.type === 'PunctuationNode' && previous?.type === 'WordNode' && previous.children.length !== 1 && previous.children.length % 2 !== 0;
+  });

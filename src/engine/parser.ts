@@ -6,7 +6,8 @@
  *   the parse on news text. This version classifies each UTF-16 code unit once, by asking
  *   parse-latin's own tokenizer (a table for ASCII, a map filled on first sight for the rest), and
  *   builds the same nodes with the same positions in the same order.
- * - Its costliest tree transforms run as plain loops (src/engine/parser-plugins.ts).
+ * - Its costliest tree transforms run as plain loops, and two that act only on rare marks (elision
+ *   apostrophes, initialisms) run only on sentences that hold such a mark (src/engine/parser-plugins.ts).
  *
  * tests/engine/parser.test.ts compares the trees node for node with parse-english's on the seed,
  * the fixtures, the docs, edge cases (CRLF, surrogate pairs, combining marks, NBSP, blank lines)
@@ -15,7 +16,9 @@
  */
 import { ParseEnglish } from 'parse-english';
 import type { Root, SentenceContent } from 'nlcst';
-import { breakImplicitSentences, mergeFinalWordSymbol, mergeInitialWordSymbol, mergeInnerWordSlash, mergeInnerWordSymbol } from './parser-plugins.js';
+import {
+  breakImplicitSentences, gateElision, gateInitialisms, mergeFinalWordSymbol, mergeInitialWordSymbol, mergeInnerWordSlash, mergeInnerWordSymbol, patchPosition,
+} from './parser-plugins.js';
 
 type Point = { line: number; column: number; offset: number };
 type Kind = SentenceContent['type'];
@@ -86,27 +89,32 @@ function tokenize(value: string | null | undefined): SentenceContent[] {
 
 /**
  * parse-english's plugins with parse-latin's costliest transforms replaced by equivalents
- * (src/engine/parser-plugins.ts), found by their place in the list; the stock list if it is not
- * laid out as in the version they were written for (parse-english 7 on parse-latin 7).
+ * (src/engine/parser-plugins.ts), found by their place in the list: each replacement is made
+ * from the stock transform at that place (some run it only where it can act). The stock list is
+ * kept if it is not laid out as in the version they were written for (parse-english 7 on
+ * parse-latin 7).
  */
-function withReplacements<F extends { name: string }>(stock: F[], layout: string, replace: Record<number, unknown>): F[] {
+function withReplacements<F extends { name: string }>(stock: F[], layout: string, replace: Record<number, (original: F) => unknown>): F[] {
   if (stock.map((f) => f.name).join(' ') !== layout) return stock;
-  return stock.map((f, i) => (replace[i] as F | undefined) ?? f);
+  return stock.map((f, i) => (replace[i]?.(f) as F | undefined) ?? f);
 }
 
 /** parse-english with the faster tokenizer and transforms. */
 class FastEnglish extends ParseEnglish {}
 FastEnglish.prototype.tokenize = tokenize;
 FastEnglish.prototype.tokenizeSentencePlugins = withReplacements(ParseEnglish.prototype.tokenizeSentencePlugins, 'visit modify modify modify modify modify visit', {
-  1: mergeInitialWordSymbol,
-  2: mergeFinalWordSymbol,
-  3: mergeInnerWordSymbol,
-  4: mergeInnerWordSlash,
+  0: gateElision,
+  1: () => mergeInitialWordSymbol,
+  2: () => mergeFinalWordSymbol,
+  3: () => mergeInnerWordSymbol,
+  4: () => mergeInnerWordSlash,
+  5: gateInitialisms,
+  6: () => patchPosition,
 });
 FastEnglish.prototype.tokenizeParagraphPlugins = withReplacements(
   ParseEnglish.prototype.tokenizeParagraphPlugins,
   'modify modify modify modify modify modify modify visit visit modify modify modify visit',
-  { 10: breakImplicitSentences },
+  { 10: () => breakImplicitSentences, 12: () => patchPosition },
 );
 
 /** Parse a text as parse-english (retext-english's parser) does. */

@@ -20,6 +20,11 @@ const EDGE_CASES = [
   'Mixed scripts: Київ (Kyiv), 北京 (Beijing), طهران, Αθήνα — “quoted” ‘single’ «guillemets».',
   '!!!??? ... —— -- ** ## $$ 100% 3.14 U.S. e.g. O’Brien’s rock-’n’-roll http://x.y/z?a=1&b=2',
   '\t\tIndented\n\n\n  spaced   out  \n',
+  // Elision (straight and curly apostrophes, "w/") and initialisms, each mark in a sentence of its own.
+  "At five o' clock, 'tis 'cause the dogs' bowl.",
+  'At five o’ clock, ’twas ’em.',
+  'Come w/ friends, W/ them, coffee w/o sugar.',
+  'The U.S.A. and 1.2.3. and a.b. went.',
   '\u2028line separator\u2029paragraph separator\u0085next line',
   'A headline without a stop\n\nsecond part\r\n\r\nthird part\r\rfourth\n \nfifth\r\nsixth, one sentence.',
 ];
