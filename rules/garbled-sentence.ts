@@ -95,6 +95,16 @@ function withoutInstructions(hits: ReadonlyMap<Unit, SignalHit[]>): Map<Unit, Si
 /** Longest sentence (in characters) the tagging signals look at; real sentences stay far below. */
 const MAX_TAGGED_CHARS = 3000;
 
+type Word = UnitLine['words'][number];
+/** Words on each side of a word whose part of speech `self-coordination` asks for. */
+const VERB_WINDOW = 4;
+/** The range tagged to read the word starting at `at`: the words around it only. */
+function verbWindow(words: readonly Word[], at: number): [number, number] | undefined {
+  const j = words.findIndex((w) => w.start === at);
+  if (j < 0) return undefined;
+  return [words[Math.max(0, j - VERB_WINDOW)]!.start, words[Math.min(words.length - 1, j + VERB_WINDOW)]!.end];
+}
+
 export default defineRule<GarbledSentenceOptions>({
   meta: {
     id: 'garbled-sentence',
@@ -153,13 +163,24 @@ export default defineRule<GarbledSentenceOptions>({
     }
     // The tagging signals run first with a stand-in tagger that notes the ranges they ask for, so
     // that compromise tags them all in one call; a unit that asked for none has its final hits.
+    // self-coordination's verb checks are noted the same way.
     const wanted: Array<[number, number]> = [];
     const recorder: Tagger = (_doc, start, end) => (wanted.push([start, end]), []);
+    const noteVerbAt = (words: readonly Word[], at: number) => {
+      const window = verbWindow(words, at);
+      if (window) wanted.push(window);
+      return false;
+    };
     const untagged = new Map<Unit, SignalHit[]>();
+    const coordinated = new Map<Unit, SignalHit[]>();
     for (const unit of units) {
-      const asked = wanted.length;
+      let asked = wanted.length;
       const hits = taggingHits(unit, recorder);
       if (wanted.length === asked) untagged.set(unit, hits);
+      if (!enabled.has('self-coordination')) continue;
+      asked = wanted.length;
+      const coordination = selfCoordination(unit.tokens, unit.words, lex, noteVerbAt);
+      if (wanted.length === asked) coordinated.set(unit, coordination);
     }
     tagRanges(doc, wanted);
     const hits = new Map<Unit, SignalHit[]>();
@@ -184,7 +205,7 @@ export default defineRule<GarbledSentenceOptions>({
       if (enabled.has('capital-splice')) hits.push(...capitalSplice(tokens, words, lex));
       if (enabled.has('dangling-end')) hits.push(...danglingEnd(tokens, words, lex));
       if (enabled.has('repetition')) hits.push(...repetition(words, lex));
-      if (enabled.has('self-coordination')) hits.push(...selfCoordination(tokens, words, lex, isVerbAt));
+      if (enabled.has('self-coordination')) hits.push(...(coordinated.get(unit) ?? selfCoordination(tokens, words, lex, isVerbAt)));
       hits.push(...(untagged.get(unit) ?? taggingHits(unit, tagRange)));
       return hits;
     }
@@ -192,10 +213,9 @@ export default defineRule<GarbledSentenceOptions>({
      * Whether compromise reads the word at `at` as a verb, tagging the words around it only (its
      * cost grows faster than the words it tags, and a hit can sit in a long looping sentence).
      */
-    function isVerbAt(words: ReadonlyArray<UnitLine['words'][number]>, at: number): boolean {
-      const j = words.findIndex((w) => w.start === at);
-      if (j < 0) return false;
-      const term = tagRange(doc, words[Math.max(0, j - 4)]!.start, words[Math.min(words.length - 1, j + 4)]!.end).find((t) => t.start === at);
+    function isVerbAt(words: readonly Word[], at: number): boolean {
+      const window = verbWindow(words, at);
+      const term = window && tagRange(doc, window[0], window[1]).find((t) => t.start === at);
       return !!term && term.tags.has('Verb') && !term.tags.has('Noun');
     }
     function report(hits: SignalHit[]): void {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
 import { tagRange, tagRanges } from '../../src/nlp/tag-sentence.js';
 import { getNlp } from '../../src/nlp/compromise.js';
+import { flagged, lintWithRule } from '../../src/testing/rule-tester.js';
+import garbled from '../../rules/garbled-sentence.js';
 
 /** The seed and the rule fixtures: news prose, MT damage, headlines, quotes. */
 const texts = [
@@ -11,7 +13,10 @@ const texts = [
   ...readdirSync('tests/fixtures').filter((f) => f.endsWith('.txt')).map((f) => join('tests/fixtures', f)),
 ].map((file) => readFileSync(file, 'utf8'));
 
-/** Each line of each sentence (as garbled-sentence's units), and its first four words. */
+/**
+ * Each line of each sentence (as garbled-sentence's units), its first four words, and nine words
+ * from its third on (the window self-coordination tags around a word).
+ */
 function rangesOf(doc: ReturnType<typeof createDoc>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const s of doc.sentences()) {
@@ -23,6 +28,11 @@ function rangesOf(doc: ReturnType<typeof createDoc>): Array<[number, number]> {
         out.push([from, to]);
         const opening = /^(\S+\s+){3}\S+/.exec(line);
         if (opening) out.push([from, from + opening[0].length]);
+        const words = [...line.matchAll(/\S+/g)];
+        if (words.length > 3) {
+          const last = words[Math.min(words.length - 1, 10)]!;
+          out.push([from + words[2]!.index, from + last.index + last[0].length]);
+        }
       }
       from = to + 1;
     }
@@ -31,15 +41,15 @@ function rangesOf(doc: ReturnType<typeof createDoc>): Array<[number, number]> {
 }
 
 describe('tagRanges', () => {
-  it('gives each range the same terms, offsets and tags as tagging it alone', () => {
+  it('gives each range the same terms, offsets and tags as tagging it alone', async () => {
     let batched = 0;
     for (const text of texts) {
       const ranges = rangesOf(createDoc('a', text));
       const together = createDoc('a', text);
-      const calls = countCalls(() => tagRanges(together, ranges));
+      const calls = await countCalls(() => tagRanges(together, ranges));
       const alone = createDoc('b', text);
       for (const [s, e] of ranges) {
-        const got = countCalls(() => tagRange(together, s, e));
+        const got = await countCalls(() => tagRange(together, s, e));
         if (got.calls === 0) batched++;
         expect(got.value).toEqual(tagRange(alone, s, e));
       }
@@ -49,15 +59,23 @@ describe('tagRanges', () => {
     expect(batched).toBeGreaterThan(200);
   });
 
-  it('falls back to tagging alone when a range holds a line break', () => {
+  it('is how garbled-sentence tags a document: its verb checks and openings in one call', async () => {
+    // "waited and waited" asks whether "waited" is a verb; "Introduced …" asks for its opening.
+    const text = 'The crowd waited and waited at the gate for hours. Introduced the current rescue environment to the team.';
+    const { value, calls } = await countCalls(() => lintWithRule(garbled, text));
+    expect(flagged(text, value)).toEqual(['Introduced']);
+    expect(calls).toBe(1);
+  });
+
+  it('falls back to tagging alone when a range holds a line break', async () => {
     const doc = createDoc('a', 'The talks went on.\nThey ended.');
     tagRanges(doc, [[0, 18], [0, 30]]);
-    expect(countCalls(() => tagRange(doc, 0, 30)).calls).toBe(1);
+    expect((await countCalls(() => tagRange(doc, 0, 30))).calls).toBe(1);
   });
 });
 
-/** How many times compromise tags a text while `fn` runs. */
-function countCalls<T>(fn: () => T): { value: T; calls: number } {
+/** How many times compromise tags a text while `fn` runs (until it settles). */
+async function countCalls<T>(fn: () => T | Promise<T>): Promise<{ value: T; calls: number }> {
   const one = getNlp().world().methods.one;
   const original = one.bulkMatch;
   let calls = 0;
@@ -66,7 +84,7 @@ function countCalls<T>(fn: () => T): { value: T; calls: number } {
     return original.apply(this, args);
   };
   try {
-    return { value: fn(), calls };
+    return { value: await fn(), calls };
   } finally {
     one.bulkMatch = original;
   }
