@@ -7,7 +7,7 @@
 import type { Doc } from '../types.js';
 import type { Sentence } from 'nlcst';
 import type { Token } from '../text/tokens.js';
-import { TOKEN_KIND, isCapitalised, isAllCaps } from '../text/tokens.js';
+import { tokenKind, isCapitalised, isAllCaps } from '../text/tokens.js';
 import { knownNonVerb, tagRange, type TaggedTerm } from './tag-sentence.js';
 
 /** Names of the signals, as used in the rule's `signals` option. */
@@ -82,7 +82,7 @@ export function sentenceLines(text: string, sentence: Sentence): UnitLine[] {
   let line: UnitLine = { tokens: [], words: [] };
   lines.push(line);
   for (const child of sentence.children) {
-    const kind = TOKEN_KIND[child.type];
+    const kind = tokenKind(child.type);
     if (!kind) continue;
     const start = child.position?.start.offset ?? 0;
     const end = child.position?.end.offset ?? 0;
@@ -92,8 +92,12 @@ export function sentenceLines(text: string, sentence: Sentence): UnitLine[] {
       lines.push(line);
       continue;
     }
-    if (kind === 'word') line.words.push({ kind, text: t, start, end, index: line.tokens.length, lower: t.toLowerCase() });
-    line.tokens.push({ kind, text: t, start, end });
+    if (kind === 'word') {
+      // One object is both the token and the word (no signal changes either).
+      const word: Word = { kind, text: t, start, end, index: line.tokens.length, lower: t.toLowerCase() };
+      line.words.push(word);
+      line.tokens.push(word);
+    } else line.tokens.push({ kind, text: t, start, end });
   }
   return lines.length === 1 ? lines : lines.filter((l) => l.tokens.length > 0);
 }

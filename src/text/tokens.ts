@@ -17,19 +17,28 @@ export interface Token {
   end: number;
 }
 
-/** The token kind of each nlcst node type a sentence holds (other nodes, such as sources, are skipped). */
-export const TOKEN_KIND: Readonly<Record<string, Token['kind']>> = {
-  WordNode: 'word',
-  PunctuationNode: 'punct',
-  SymbolNode: 'symbol',
-  WhiteSpaceNode: 'space',
-};
+/** The token kind of an nlcst node type a sentence holds; `undefined` for others (such as sources). */
+export function tokenKind(type: string): Token['kind'] | undefined {
+  // A switch, not a keyed look-up: this runs on every node of every sentence.
+  switch (type) {
+    case 'WordNode':
+      return 'word';
+    case 'WhiteSpaceNode':
+      return 'space';
+    case 'PunctuationNode':
+      return 'punct';
+    case 'SymbolNode':
+      return 'symbol';
+    default:
+      return undefined;
+  }
+}
 
 /** The tokens of a sentence node, in order (source nodes are skipped). */
 export function sentenceTokens(sentence: Sentence): Token[] {
   const out: Token[] = [];
   for (const child of sentence.children) {
-    const kind = TOKEN_KIND[child.type];
+    const kind = tokenKind(child.type);
     if (!kind) continue;
     out.push({
       kind,
@@ -59,7 +68,7 @@ export function sentenceSummary(sentence: Sentence): { words: number; last: stri
   let words = 0;
   let last: Sentence['children'][number] | undefined;
   for (const child of sentence.children) {
-    const kind = TOKEN_KIND[child.type];
+    const kind = tokenKind(child.type);
     if (!kind) continue;
     if (kind === 'word') words++;
     last = child;
