@@ -44,9 +44,11 @@ describe('sentenceLines', () => {
       for (const sentence of doc.sentences()) {
         const lines = sentenceLines(text, sentence);
         const expected = expectedLines(sentenceTokens(sentence));
-        expect(lines.map((l) => l.tokens)).toEqual(expected);
+        // A word is the same object in the tokens and the words: compare the token fields.
+        expect(lines.map((l) => l.tokens.map(({ kind, text, start, end }) => ({ kind, text, start, end })))).toEqual(expected);
         for (const line of lines) {
           expect(line.words.map((w) => w.index)).toEqual(line.tokens.flatMap((t, i) => (t.kind === 'word' ? [i] : [])));
+          expect(line.words.every((w) => line.tokens[w.index] === w)).toBe(true);
           expect(line.words.every((w) => w.lower === w.text.toLowerCase())).toBe(true);
         }
         sentences++;
