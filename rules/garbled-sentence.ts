@@ -112,7 +112,7 @@ export default defineRule<GarbledSentenceOptions>({
     category: 'Fluency/Grammar',
     severity: 'warn',
     fixable: false,
-    version: 4,
+    version: 5,
     messages,
     schema: {
       type: 'object',

@@ -8,7 +8,7 @@ import type { Doc } from '../types.js';
 import type { Sentence } from 'nlcst';
 import type { Token } from '../text/tokens.js';
 import { tokenKind, isCapitalised, isAllCaps } from '../text/tokens.js';
-import { knownNonVerb, tagRange, type TaggedTerm } from './tag-sentence.js';
+import { knownNonVerb, knownVerbOrAdverb, tagRange, type TaggedTerm } from './tag-sentence.js';
 
 /** Names of the signals, as used in the rule's `signals` option. */
 export const SIGNALS = [
@@ -381,6 +381,9 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
     if ((lex.finiteAux.has(s) && !UNSURE_AUX.has(s)) || lex.personalPronouns.has(s)) return [];
     // An editorial credit or note: "Translated from French and edited for length."
     if (lex.creditParticiples.has(lower) && lex.prepositions.has(s)) return [];
+    // A second word compromise knows only as a verb or an adverb is tagged so, which rules the
+    // signal out below ("Forecasters said …", "Plants also …").
+    if (knownVerbOrAdverb(s)) return [];
   }
   if (hasQuoteOrQuestion(tokens)) return [];
   if (tokens[tokens.length - 1]?.text !== '.' || !commasOnlyBeforeConjunctions(tokens)) return [];

@@ -6,23 +6,46 @@
 import type { Doc } from '../types.js';
 import { getNlp } from './compromise.js';
 
-let verbTags: Set<string> | undefined;
+/** compromise's tags that are `root` or descend from it ("PastTense" from "Verb"). */
+const tagFamilies = new Map<string, Set<string>>();
+function family(root: string): Set<string> {
+  let tags = tagFamilies.get(root);
+  if (!tags) {
+    const tagSet = getNlp().world().model.one.tagSet as Record<string, { parents?: string[] }>;
+    tags = new Set(Object.keys(tagSet).filter((t) => t === root || tagSet[t]!.parents?.includes(root)));
+    tagFamilies.set(root, tags);
+  }
+  return tags;
+}
 
 /**
- * Whether compromise's lexicon knows `word` (lower case) only as something other than a verb (a
- * plural noun, an actor, a name) and has it in none of its noun/verb "switch" lists, which the
- * tagger settles from context: the tagger reads such a word as its lexicon says. A pre-check
- * may then skip tagging a sentence whose decision needs the word to be a verb.
+ * The tags compromise's lexicon gives `word` (lower case), or `undefined` when it does not know
+ * the word or has it in one of its noun/verb "switch" lists, which the tagger settles from context.
+ * The tagger reads a word with lexicon tags as the lexicon says, so a pre-check may rely on them.
  */
-export function knownNonVerb(word: string): boolean {
+function lexiconTags(word: string): string[] | undefined {
   const world = getNlp().world();
   const { lexicon } = world.model.one;
   // Own keys only: the tables are plain objects ("constructor" is not a word they know).
-  if (!Object.hasOwn(lexicon, word) || Object.hasOwn(world.model.two.switches, word)) return false;
+  if (!Object.hasOwn(lexicon, word) || Object.hasOwn(world.model.two.switches, word)) return undefined;
   const tags = lexicon[word] as string | string[];
-  const tagSet = world.model.one.tagSet as Record<string, { parents?: string[] }>;
-  verbTags ??= new Set(Object.keys(tagSet).filter((t) => t === 'Verb' || tagSet[t]!.parents?.includes('Verb')));
-  return (Array.isArray(tags) ? tags : [tags]).every((t) => !verbTags!.has(t));
+  return Array.isArray(tags) ? tags : [tags];
+}
+
+/**
+ * Whether compromise's lexicon knows `word` (lower case) only as something other than a verb (a
+ * plural noun, an actor, a name): a pre-check may then skip tagging a sentence whose decision
+ * needs the word to be a verb.
+ */
+export function knownNonVerb(word: string): boolean {
+  const tags = lexiconTags(word);
+  return !!tags && tags.every((t) => !family('Verb').has(t));
+}
+
+/** Whether compromise's lexicon knows `word` (lower case) only as a verb or an adverb ("said", "also"). */
+export function knownVerbOrAdverb(word: string): boolean {
+  const tags = lexiconTags(word);
+  return !!tags && tags.every((t) => family('Verb').has(t) || family('Adverb').has(t));
 }
 
 /** One tagged term, with document offsets. */

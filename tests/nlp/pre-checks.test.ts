@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
 import { orphanPredicate, sentenceLines, subjectlessStart, type SignalLexicon, type Tagger } from '../../src/nlp/garbled-signals.js';
-import { knownNonVerb, tagRange } from '../../src/nlp/tag-sentence.js';
+import { knownNonVerb, knownVerbOrAdverb, tagRange } from '../../src/nlp/tag-sentence.js';
 
 const lists = JSON.parse(readFileSync('rules/data/garbled-sentence.json', 'utf8')) as Record<string, unknown>;
 const lex = Object.fromEntries(Object.entries(lists).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])) as unknown as SignalLexicon;
@@ -43,8 +43,18 @@ describe('subjectless-start’s pre-check', () => {
     expect(knownNonVerb('constructor')).toBe(false); // not a key of an object's prototype either
   });
 
-  it('tags no sentence opening with such a word, and still finds a dropped subject', () => {
+  it('knows the words it reads only as verbs or adverbs', () => {
+    expect(knownVerbOrAdverb('said')).toBe(true);
+    expect(knownVerbOrAdverb('also')).toBe(true);
+    expect(knownVerbOrAdverb('plan')).toBe(false); // a noun too
+    expect(knownVerbOrAdverb('icebergs')).toBe(false);
+    expect(knownVerbOrAdverb('constructor')).toBe(false);
+  });
+
+  it('tags no sentence opening with such a word, or whose second word is a known verb or adverb, and still finds a dropped subject', () => {
     expect(run('Officials said the plan was ready.', subjectless)).toEqual({ hits: [], tagged: false });
+    expect(run('Forecasters said the storm would pass.', subjectless)).toEqual({ hits: [], tagged: false });
+    expect(run('Plants also harvested the light.', subjectless)).toEqual({ hits: [], tagged: false });
     expect(run('Introduced the current rescue environment to the Hong Kong rescue team.', subjectless)).toEqual({ hits: ['Introduced'], tagged: true });
   });
 });
