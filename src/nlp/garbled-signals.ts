@@ -207,7 +207,7 @@ function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word
   let aux = false;
   for (let k = 3; k < words.length && !aux; k++) aux = lex.finiteAux.has(words[k]!.lower);
   if (!aux) return false;
-  const lower = words.map((w) => w.lower);
+  const lower = (i: number) => words[i]!.lower;
   const plain = (i: number) => words[i + 1]!.index === words[i]!.index + 2;
   const spaced = (i: number) => plain(i) && tokens[words[i]!.index + 1]!.kind === 'space';
   /** Words the tagger never makes an adjective or noun of, so they end the noun phrase. */
@@ -217,24 +217,24 @@ function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word
   const subordinated = (a: number) => {
     for (let k = a - 1; k >= 0; k--) {
       for (let t = words[k]!.index + 1; t < words[k + 1]!.index; t++) if (tokens[t]!.kind !== 'space') return false;
-      if (lex.subordinators.has(lower[k]!)) return true;
+      if (lex.subordinators.has(lower(k))) return true;
     }
     return false;
   };
   for (let k = 3; k < words.length; k++) {
     // The tagger joins the second auxiliary to the noun phrase only across plain spacing.
-    if (!lex.finiteAux.has(lower[k]!) || !spaced(k - 1)) continue;
+    if (!lex.finiteAux.has(lower(k)) || !spaced(k - 1)) continue;
     for (let p = k - 2; p >= Math.max(1, k - 1 - MAX_NP_WORDS) && plain(p); p--) {
       // Only the first word of the noun phrase may be a determiner; any later one that cannot be an
       // adjective or noun ends it, for this and every earlier preposition.
-      if (p + 2 < k && endsNounPhrase(lower[p + 2]!)) break;
+      if (p + 2 < k && endsNounPhrase(lower(p + 2))) break;
       // A pronoun, preposition or conjunction cannot open the noun phrase either (a determiner can).
-      if (endsNounPhrase(lower[p + 1]!) && !lex.determiners.has(lower[p + 1]!) && !lex.subordinators.has(lower[p + 1]!)) continue;
-      if (!lex.prepositions.has(lower[p]!) || lex.clauseOpeners.has(lower[p]!)) continue;
+      if (endsNounPhrase(lower(p + 1)) && !lex.determiners.has(lower(p + 1)) && !lex.subordinators.has(lower(p + 1))) continue;
+      if (!lex.prepositions.has(lower(p)) || lex.clauseOpeners.has(lower(p))) continue;
       for (let a = p - 2; a >= Math.max(0, p - 1 - MAX_VERB_WORDS) && plain(a); a--) {
         // Between the anchor and the preposition only the verb and adverbs fit.
-        if (NOT_IN_VERB_CHAIN.has(lower[a + 1]!) || lex.personalPronouns.has(lower[a + 1]!)) break;
-        if ((lex.finiteAux.has(lower[a]!) || lex.personalPronouns.has(lower[a]!)) && !subordinated(a)) return true;
+        if (NOT_IN_VERB_CHAIN.has(lower(a + 1)) || lex.personalPronouns.has(lower(a + 1))) break;
+        if ((lex.finiteAux.has(lower(a)) || lex.personalPronouns.has(lower(a))) && !subordinated(a)) return true;
       }
     }
   }
