@@ -112,7 +112,7 @@ export default defineRule<GarbledSentenceOptions>({
     category: 'Fluency/Grammar',
     severity: 'warn',
     fixable: false,
-    version: 5,
+    version: 6,
     messages,
     schema: {
       type: 'object',

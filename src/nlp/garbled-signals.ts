@@ -8,7 +8,7 @@ import type { Doc } from '../types.js';
 import type { Sentence } from 'nlcst';
 import type { Token } from '../text/tokens.js';
 import { tokenKind, isCapitalised, isAllCaps } from '../text/tokens.js';
-import { knownNonVerb, knownVerbOrAdverb, tagRange, type TaggedTerm } from './tag-sentence.js';
+import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, tagRange, type TaggedTerm } from './tag-sentence.js';
 
 /** Names of the signals, as used in the rule's `signals` option. */
 export const SIGNALS = [
@@ -232,8 +232,9 @@ function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word
       if (endsNounPhrase(lower(p + 1)) && !lex.determiners.has(lower(p + 1)) && !lex.subordinators.has(lower(p + 1))) continue;
       if (!lex.prepositions.has(lower(p)) || lex.clauseOpeners.has(lower(p))) continue;
       for (let a = p - 2; a >= Math.max(0, p - 1 - MAX_VERB_WORDS) && plain(a); a--) {
-        // Between the anchor and the preposition only the verb and adverbs fit.
-        if (NOT_IN_VERB_CHAIN.has(lower(a + 1)) || lex.personalPronouns.has(lower(a + 1))) break;
+        // Between the anchor and the preposition only the verb and adverbs fit (a word compromise's
+        // lexicon knows as neither is tagged so).
+        if (NOT_IN_VERB_CHAIN.has(lower(a + 1)) || lex.personalPronouns.has(lower(a + 1)) || knownOutsideVerbChain(lower(a + 1))) break;
         if ((lex.finiteAux.has(lower(a)) || lex.personalPronouns.has(lower(a))) && !subordinated(a)) return true;
       }
     }

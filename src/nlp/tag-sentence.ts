@@ -42,6 +42,15 @@ export function knownNonVerb(word: string): boolean {
   return !!tags && tags.every((t) => !family('Verb').has(t));
 }
 
+/**
+ * Whether compromise's lexicon knows `word` (lower case) only as something other than a verb, an
+ * adverb or a negative ("many", "other", "ways"): no word of a verb chain.
+ */
+export function knownOutsideVerbChain(word: string): boolean {
+  const tags = lexiconTags(word);
+  return !!tags && tags.every((t) => !family('Verb').has(t) && !family('Adverb').has(t) && !family('Negative').has(t));
+}
+
 /** Whether compromise's lexicon knows `word` (lower case) only as a verb or an adverb ("said", "also"). */
 export function knownVerbOrAdverb(word: string): boolean {
   const tags = lexiconTags(word);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
 import { orphanPredicate, sentenceLines, subjectlessStart, type SignalLexicon, type Tagger } from '../../src/nlp/garbled-signals.js';
-import { knownNonVerb, knownVerbOrAdverb, tagRange } from '../../src/nlp/tag-sentence.js';
+import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, tagRange } from '../../src/nlp/tag-sentence.js';
 
 const lists = JSON.parse(readFileSync('rules/data/garbled-sentence.json', 'utf8')) as Record<string, unknown>;
 const lex = Object.fromEntries(Object.entries(lists).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])) as unknown as SignalLexicon;
@@ -28,6 +28,13 @@ describe('orphan-predicate’s word-level pre-check', () => {
     expect(run('They can reproduce on the same plant of both sexes; can pollinate on the same plant.')).toEqual({ hits: [], tagged: false });
     expect(run('Those of you who are from Brazil should know this plant.')).toEqual({ hits: [], tagged: false });
     expect(run('You can see this surface under a microscope it is very different.')).toEqual({ hits: [], tagged: false });
+  });
+
+  it('tags nothing when a word between anchor and preposition is one compromise knows as neither verb nor adverb', () => {
+    expect(knownOutsideVerbChain('many')).toBe(true);
+    expect(knownOutsideVerbChain('also')).toBe(false);
+    expect(knownOutsideVerbChain('commented')).toBe(false);
+    expect(run('The reason is so important there are many other ways in which plants can reproduce.')).toEqual({ hits: [], tagged: false });
   });
 });
 
