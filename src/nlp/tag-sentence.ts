@@ -6,7 +6,7 @@
 import type { Doc } from '../types.js';
 import { getNlp } from './compromise.js';
 
-/** compromise's tags that are `root` or descend from it ("PastTense" from "Verb"). */
+/** compromise's tags that are `root` or descend from it ("PastTense" is a "Verb" tag). */
 const tagFamilies = new Map<string, Set<string>>();
 function family(root: string): Set<string> {
   let tags = tagFamilies.get(root);
