@@ -1,7 +1,7 @@
 import { defineRule, formatMessage } from '../src/rule.js';
 import {
   SIGNALS, capitalSplice, danglingEnd, isTitleCase, narrativeImperative, orphanPredicate, repetition, selfCoordination, sentenceLines, subjectlessStart, verbless,
-  type SignalHit, type SignalLexicon, type SignalName, type Tagger, type UnitLine,
+  type SignalHit, type SignalLexicon, type SignalName, type Tagger, type UnitLine, type Word,
 } from '../src/nlp/garbled-signals.js';
 import { tagRange, tagRanges } from '../src/nlp/tag-sentence.js';
 import lists from './data/garbled-sentence.json' with { type: 'json' };
@@ -95,7 +95,6 @@ function withoutInstructions(hits: ReadonlyMap<Unit, SignalHit[]>): Map<Unit, Si
 /** Longest sentence (in characters) the tagging signals look at; real sentences stay far below. */
 const MAX_TAGGED_CHARS = 3000;
 
-type Word = UnitLine['words'][number];
 /** Words on each side of a word whose part of speech `self-coordination` asks for. */
 const VERB_WINDOW = 4;
 /** The range tagged to read the word starting at `at`: the words around it only. */

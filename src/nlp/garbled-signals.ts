@@ -58,7 +58,8 @@ export interface SignalLexicon {
   creditParticiples: ReadonlySet<string>;
 }
 
-type Word = Token & { index: number; lower: string };
+/** A word token of a line, with its index among the tokens and its lower case. */
+export type Word = Token & { index: number; lower: string };
 
 /** How a signal gets a range's tags: {@link tagRange}, or a stand-in that only notes the ranges asked for. */
 export type Tagger = (doc: Doc, start: number, end: number) => TaggedTerm[];
