@@ -1,7 +1,12 @@
 /** The only module that touches `process`. */
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { run } from './run.js';
 import { nodeFs } from './io.js';
+import { jitFlagsToSet } from './jit.js';
+
+// Before any worker starts: V8's flags are process-wide, and each worker's isolate reads them.
+for (const flag of jitFlagsToSet(process.execArgv)) setFlagsFromString(flag);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
