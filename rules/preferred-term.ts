@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { getKnowledge, type Knowledge, type Term } from '../src/knowledge/index.js';
-import { escapeRegExp } from '../src/text/regex.js';
+import { escapeRegExp, matchesNotAfter } from '../src/text/regex.js';
 
 interface Options {
   historical: boolean;
@@ -9,6 +9,9 @@ interface Options {
 
 const matchers = new WeakMap<Knowledge, RegExp>();
 
+/** No term starts right after a letter or digit (checked by {@link matchesNotAfter}, so the regex opens with the terms). */
+const NOT_AFTER = /[\p{L}\p{N}]/u;
+
 /** One regex over every term: capitalised terms match case-sensitively, lower-case ones in any case. */
 function matcher(kb: Knowledge): RegExp {
   let re = matchers.get(kb);
@@ -16,7 +19,7 @@ function matcher(kb: Knowledge): RegExp {
     const alts = [...new Set(kb.terms.map((t) => t.term))]
       .sort((a, b) => b.length - a.length)
       .map((t) => (/\p{Lu}/u.test(t) ? escapeRegExp(t) : [...t].map((c) => (/\p{L}/u.test(c) ? `[${c}${c.toUpperCase()}]` : escapeRegExp(c))).join('')));
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+    re = new RegExp(`(?:${alts.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
     matchers.set(kb, re);
   }
   return re;
@@ -142,9 +145,7 @@ export default defineRule<Options>({
     const kb = getKnowledge(context.knowledge);
     const { text } = context.doc;
     const ignore = new Set(context.options.ignore);
-    const re = matcher(kb);
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of matchesNotAfter(matcher(kb), text, NOT_AFTER)) {
       const start = m.index;
       const end = start + m[0].length;
       const candidates = kb.termFor(m[0]).filter((t) => (context.options.historical || !t.historical) && !ignore.has(t.term));

@@ -5,7 +5,7 @@
  */
 import type { Knowledge, RoleTitle } from './index.js';
 import { nameKey } from './names.js';
-import { escapeRegExp } from '../text/regex.js';
+import { escapeRegExp, matchesNotAfter, phraseTrie } from '../text/regex.js';
 
 /** A run of capitalised name tokens with its offsets. */
 export interface NameSpan {
@@ -92,17 +92,29 @@ export interface RoleMention {
 
 const titleRegexes = new WeakMap<Knowledge, { re: RegExp; byKey: Map<string, RoleTitle[]> }>();
 
-/** One regex over every title, and the titles by name key (in `kb.titles` order). */
+/**
+ * A title's regex atoms: its characters in lower case (the regex ignores case; one case keeps a
+ * trie node's atoms disjoint), a space or hyphen as either.
+ */
+const titleAtoms = (title: string) =>
+  [...title].map((c) => (c === ' ' || c === '-' ? '[- ]' : escapeRegExp(c.toLowerCase().length === c.length ? c.toLowerCase() : c)));
+
+/** A letter or hyphen: no title starts right after one. */
+const TITLE_NOT_AFTER = /[\p{L}-]/u;
+
+/**
+ * One regex over every title (the longest that matches wins), and the titles by name key (in
+ * `kb.titles` order). The letter-or-hyphen check before a title is made in {@link findRoleMentions}.
+ */
 function titleRegex(kb: Knowledge): { re: RegExp; byKey: Map<string, RoleTitle[]> } {
   let out = titleRegexes.get(kb);
   if (!out) {
-    const alts = kb.titles.map((t) => escapeRegExp(t.title).replace(/[- ]/g, '[- ]'));
     const byKey = new Map<string, RoleTitle[]>();
     for (const t of kb.titles) {
       const key = nameKey(t.title);
       byKey.set(key, [...(byKey.get(key) ?? []), t]);
     }
-    out = { re: new RegExp(`(?<![\\p{L}-])(?:${alts.join('|')})(?![\\p{L}-])`, 'giu'), byKey };
+    out = { re: new RegExp(`${phraseTrie(kb.titles.map((t) => t.title), titleAtoms)}(?![\\p{L}-])`, 'giu'), byKey };
     titleRegexes.set(kb, out);
   }
   return out;
@@ -138,8 +150,7 @@ function qualifierBefore(kb: Knowledge, text: string, at: number): { where: { co
 export function findRoleMentions(kb: Knowledge, text: string): RoleMention[] {
   const out: RoleMention[] = [];
   const { re, byKey } = titleRegex(kb);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of matchesNotAfter(re, text, TITLE_NOT_AFTER)) {
     const start = m.index;
     const end = start + m[0].length;
     const titles = byKey.get(nameKey(m[0])) ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp } from '../../src/text/regex.js';
+import { escapeRegExp, matchesNotAfter, phraseTrie } from '../../src/text/regex.js';
 
 describe('escapeRegExp', () => {
   it('matches the text literally', () => {
@@ -9,3 +9,57 @@ describe('escapeRegExp', () => {
   });
 });
 
+/** A small deterministic generator (tests must not depend on Math.random). */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const spans = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+/** Atoms as the role-title regex makes them: lower case (the regex ignores case), a space or hyphen as either. */
+const atoms = (p: string) => [...p].map((c) => (c === ' ' || c === '-' ? '[- ]' : escapeRegExp(c.toLowerCase())));
+
+describe('phraseTrie', () => {
+  it('matches what a flat alternation sorted longest first matches', () => {
+    const next = random(7);
+    const pick = (chars: string, n: number) => Array.from({ length: n }, () => chars[Math.floor(next() * chars.length)]).join('');
+    for (let round = 0; round < 200; round++) {
+      const phrases = Array.from({ length: 1 + Math.floor(next() * 6) }, () => pick('abAB -.', 1 + Math.floor(next() * 5)));
+      const text = pick('abAB -.x', 60);
+      const flat = [...phrases].sort((a, b) => b.length - a.length).map((p) => atoms(p).join(''));
+      const expected = spans(new RegExp(`(?:${flat.join('|')})(?![a-z-])`, 'giu'), text);
+      expect(spans(new RegExp(`${phraseTrie(phrases, atoms)}(?![a-z-])`, 'giu'), text), `${JSON.stringify(phrases)} in ${JSON.stringify(text)}`).toEqual(expected);
+    }
+  });
+
+  it('shares the start of phrases and prefers the longer phrase', () => {
+    const source = phraseTrie(['Secretary', 'Secretary of State', 'Senator'], atoms);
+    expect(source).toBe('se(?:cretary(?:[- ]of[- ]state)?|nator)');
+    const re = new RegExp(`${source}(?![\\p{L}-])`, 'giu');
+    expect(spans(re, 'Secretary of State Blinken met the senator and the secretary-of-state.')).toEqual(['0:Secretary of State', '35:senator', '51:secretary-of-state']);
+  });
+
+  it('never matches without phrases, and skips an empty phrase', () => {
+    expect(spans(new RegExp(phraseTrie([], atoms), 'g'), 'anything')).toEqual([]);
+    expect(spans(new RegExp(phraseTrie(['', 'ab'], atoms), 'gi'), 'xab ab')).toEqual(['1:ab', '4:ab']);
+  });
+});
+
+describe('matchesNotAfter', () => {
+  it('gives what a leading one-character lookbehind gives, astral letters included', () => {
+    const texts = ['ab-ab ab xab 𝐀ab ab𝐀ab 😀ab', 'ab', '-ab', 'abab ab', '𝐀𝐀 𝐀'];
+    for (const phrase of ['ab', '𝐀']) {
+      const lookbehind = new RegExp(`(?<![\\p{L}-])${phrase}`, 'gu');
+      const checked = new RegExp(phrase, 'gu');
+      for (const text of texts) {
+        expect([...matchesNotAfter(checked, text, /[\p{L}-]/u)].map((m) => `${m.index}:${m[0]}`), text).toEqual(spans(lookbehind, text));
+      }
+    }
+  });
+
+  it('restarts from the start of the text each time', () => {
+    const re = /ab/g;
+    expect([...matchesNotAfter(re, 'ab ab', /x/)].length).toBe(2);
+    expect([...matchesNotAfter(re, 'ab ab', /x/)].length).toBe(2);
+  });
+});
