@@ -59,10 +59,18 @@ export function poolMinChars(threads: number): number {
 /** Files read ahead of the linting, per thread: bounds memory to a few texts whatever the corpus size. */
 const READ_AHEAD = 8;
 
-type Read = { input: Input; bom: boolean; bytes?: Uint8Array };
+/** A job's decoded text, with the hash of its bytes when a cache keys on them. */
+type Read = { input: Input; bom: boolean; hash?: string };
+/** A file the cache answered from its bytes' hash: its text is never decoded. */
+type CacheHit = { hit: PackedOutcome };
+/** The cache's answer for a file's bytes (their hash given), if it has one. */
+type CacheLookup = (job: Job, hash: string) => PackedOutcome | undefined;
 
-/** Read and decode a job's text, or a fatal result saying why not. */
-export async function readJob(job: Job, fs: FileSystem, maxBytes: number): Promise<Read | FileResult> {
+/**
+ * Read a job's file; with a cache, hash its bytes and ask the cache before decoding them (a warm
+ * re-run only reads and hashes). Otherwise decode it, or give a fatal result saying why not.
+ */
+export async function readJob(job: Job, fs: FileSystem, maxBytes: number, cache?: { lookup?: CacheLookup }): Promise<Read | CacheHit | FileResult> {
   if (job.text !== undefined) return { input: { path: job.filePath, value: job.text }, bom: false };
   let bytes: Uint8Array;
   try {
@@ -74,9 +82,12 @@ export async function readJob(job: Job, fs: FileSystem, maxBytes: number): Promi
     }
     return fatalResult(job.filePath, `cannot read file: ${describeFsError(error)}`);
   }
+  const hash = cache ? hashOf(bytes) : undefined;
+  const hit = hash && cache!.lookup?.(job, hash);
+  if (hit) return { hit };
   const decoded = decode(bytes);
   if (!decoded.ok) return fatalResult(job.filePath, decoded.message);
-  return { input: { path: job.filePath, value: decoded.text }, bom: decoded.bom, bytes };
+  return { input: { path: job.filePath, value: decoded.text }, bom: decoded.bom, hash };
 }
 
 /** An empty file is linted (nothing to find) and noted, so a truncated download does not pass silently. */
@@ -179,7 +190,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         outcome = await inProcess();
       }
     } else outcome = await inProcess();
-    if (cache && job.readPath && read.bytes) cache.set(job.readPath, hashOf(read.bytes), job.config, job.filePath, outcome);
+    if (cache && job.readPath && read.hash) cache.set(job.readPath, read.hash, job.config, job.filePath, outcome);
     finish(i, outcome);
   };
 
@@ -207,9 +218,11 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   };
 
   // Reads run ahead of the linting (bounded), so disk waits overlap with the rules' work.
-  const reads: Array<Promise<Read | FileResult> | undefined> = new Array(n);
+  const reads: Array<Promise<Read | CacheHit | FileResult> | undefined> = new Array(n);
   const ahead = READ_AHEAD * Math.max(threads, 1);
-  const readAt = (i: number) => (reads[i] ??= readJob(jobs[i]!, fs, options.maxBytes));
+  // A fixing run needs every text (a cached result's fixes are applied to it): it decodes first.
+  const lookup: CacheLookup | undefined = cache && !options.fix ? (job, hash) => cache.get(job.readPath!, hash, job.config, job.filePath) : undefined;
+  const readAt = (i: number) => (reads[i] ??= readJob(jobs[i]!, fs, options.maxBytes, cache && { lookup }));
 
   try {
     for (let i = 0; i < n; i++) {
@@ -221,13 +234,17 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         finish(i, read);
         continue;
       }
+      if ('hit' in read) {
+        finish(i, read.hit);
+        continue;
+      }
       if (options.fix) texts.set(i, { text: read.input.value, bom: read.bom });
       if (read.input.value.trim() === '') {
         finish(i, emptyNote(job.filePath));
         continue;
       }
-      if (cache && job.readPath && read.bytes) {
-        const hit = cache.get(job.readPath, hashOf(read.bytes), job.config, job.filePath);
+      if (cache && job.readPath && read.hash && !lookup) {
+        const hit = cache.get(job.readPath, read.hash, job.config, job.filePath);
         if (hit) {
           finish(i, hit);
           continue;

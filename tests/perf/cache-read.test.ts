@@ -1,0 +1,32 @@
+/** A warm cached run reads and hashes each file; the cache answers before the text is decoded. */
+import { describe, expect, it } from 'vitest';
+import { readJob } from '../../src/cli/lint-files.js';
+import { hashOf } from '../../src/cli/cache.js';
+import type { FileSystem } from '../../src/cli/io.js';
+import type { PackedOutcome } from '../../src/cli/pool.js';
+
+/** Bytes that cannot be decoded (a NUL byte: a binary file), so a decode shows as a fatal result. */
+const BINARY = new Uint8Array([0x61, 0x00, 0x62]);
+const fs = { readFile: async () => BINARY } as unknown as FileSystem;
+const job = { filePath: 'a.txt', readPath: '/x/a.txt' } as Parameters<typeof readJob>[0];
+const outcome: PackedOutcome = { result: '{"filePath":"a.txt","messages":[]}' };
+
+describe('readJob with a cache', () => {
+  it('returns the cached outcome of the bytes without decoding them', async () => {
+    const asked: string[] = [];
+    const read = await readJob(job, fs, 1 << 20, { lookup: (_job, hash) => (asked.push(hash), outcome) });
+    expect(read).toEqual({ hit: outcome });
+    expect(asked).toEqual([hashOf(BINARY)]);
+  });
+
+  it('decodes on a miss, and keeps the hash for storing the result', async () => {
+    const text = new TextEncoder().encode('Plain text.');
+    const read = await readJob(job, { readFile: async () => text } as unknown as FileSystem, 1 << 20, { lookup: () => undefined });
+    expect(read).toEqual({ input: { path: 'a.txt', value: 'Plain text.' }, bom: false, hash: hashOf(text) });
+  });
+
+  it('decodes (and reports undecodable bytes) without a cache', async () => {
+    const read = await readJob(job, fs, 1 << 20);
+    expect('filePath' in read && read.messages[0]!.message).toMatch(/binary file/);
+  });
+});
