@@ -17,6 +17,7 @@ testRule(rule, {
     { text: 'Kiev', options: { ignore: ['Kiev'] } },
     { text: 'The Bombay High Court ruled on Monday.' },
     { text: 'Kievan and Kievskaya are other words.', note: 'Whole words only.' },
+    { text: 'News from LoveKiev.com and the 2Kiev handle.', note: 'Nor the end of a longer word or handle (a letter or digit before it).' },
     { text: 'The style guide says Kyiv, not Kiev.' },
     { text: 'He was born in Kiev (now Kyiv) in 1950 and moved to Mumbai, formerly Bombay.', note: 'An old name glossed with the new one, either way round.' },
     { text: 'Chennai (Madras) and Kyiv, also spelled Kiev, were named.' },
