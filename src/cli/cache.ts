@@ -6,7 +6,7 @@
  * atomically; a missing, unreadable or corrupt cache is treated as empty and rewritten.
  * @packageDocumentation
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,8 @@ export interface CacheEntry {
 export interface CachedOutcome {
   result: string;
   facts?: string;
+  /** Set by {@link LintCache.get} when the texts are the cache's own, held in memory for the whole run. */
+  held?: true;
 }
 
 /** The same JSON object with its `filePath` (its first key) replaced. */
@@ -54,9 +56,12 @@ interface CacheFile {
   corpus?: Record<string, Array<[string, Diagnostic[]]>>;
 }
 
+/** Node's one-shot hash (Node 20.12+): no Hash object per call, which a warm run makes once per file. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array | string, encoding: 'hex') => string }).hash;
+
 /** sha1 of some bytes or text, hex. */
 export function hashOf(data: Uint8Array | string): string {
-  return createHash('sha1').update(data).digest('hex');
+  return oneShot ? oneShot('sha1', data, 'hex') : crypto.createHash('sha1').update(data).digest('hex');
 }
 
 let dataFingerprint: string | undefined;
@@ -64,7 +69,7 @@ let dataFingerprint: string | undefined;
 /** Hash of seedlint's built-in data files (knowledge packs, lexicons): the knowledge pack version. */
 export function builtinDataFingerprint(): string {
   if (dataFingerprint) return dataFingerprint;
-  const hash = createHash('sha1');
+  const hash = crypto.createHash('sha1');
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules', 'data');
   const walk = (dir: string) => {
     let entries;
@@ -106,7 +111,7 @@ export function configKey(config: EngineConfig): string {
  * keys give equal corpus findings, so an unchanged corpus need not run the phase again.
  */
 export function corpusKey(config: EngineConfig, files: Iterable<readonly [string, string]>): string {
-  const hash = createHash('sha1').update(configKey(config));
+  const hash = crypto.createHash('sha1').update(configKey(config));
   for (const [path, facts] of files) hash.update('\0').update(path).update('\0').update(facts);
   return hash.digest('hex');
 }
@@ -153,12 +158,12 @@ export class LintCache {
   get(readPath: string, hash: string, config: EngineConfig, filePath: string): CachedOutcome | undefined {
     const e = this.entries[readPath];
     if (!e || e.hash !== hash || e.config !== configKey(config) || typeof e.result !== 'string') return undefined;
-    if (e.filePath === filePath) return { result: e.result, facts: e.facts };
+    if (e.filePath === filePath) return { result: e.result, facts: e.facts, held: true };
     return { result: renamed(e.result, filePath), facts: e.facts === undefined ? undefined : renamed(e.facts, filePath) };
   }
 
   /** Remember a file's document-phase outcome (its result and facts as JSON, naming `filePath`). */
-  set(readPath: string, hash: string, config: EngineConfig, filePath: string, outcome: CachedOutcome): void {
+  set(readPath: string, hash: string, config: EngineConfig, filePath: string, outcome: Omit<CachedOutcome, 'held'>): void {
     this.entries[readPath] = { hash, config: configKey(config), filePath, result: outcome.result, facts: outcome.facts };
     this.changed = true;
   }

@@ -10,7 +10,7 @@ import { lintDocument, lintCorpus, mergeResult, withFixes, type FactsSource, typ
 import { fatalResult, toFileResult } from '../engine/diagnostic.js';
 import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
-import { corpusKey, hashOf, LintCache } from './cache.js';
+import { corpusKey, hashOf, LintCache, type CachedOutcome } from './cache.js';
 import { PackedStore } from './packed-store.js';
 import { LintPool, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome } from './pool.js';
 import type { Progress } from './progress.js';
@@ -62,9 +62,9 @@ const READ_AHEAD = 8;
 /** A job's decoded text, with the hash of its bytes when a cache keys on them. */
 type Read = { input: Input; bom: boolean; hash?: string };
 /** A file the cache answered from its bytes' hash: its text is never decoded. */
-type CacheHit = { hit: PackedOutcome };
+type CacheHit = { hit: CachedOutcome };
 /** The cache's answer for a file's bytes (their hash given), if it has one. */
-type CacheLookup = (job: Job, hash: string) => PackedOutcome | undefined;
+type CacheLookup = (job: Job, hash: string) => CachedOutcome | undefined;
 
 /**
  * Read a job's file; with a cache, hash its bytes and ask the cache before decoding them (a warm
@@ -161,11 +161,12 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const configIndex = new Map<ResolvedConfig, number>();
 
   let done = 0;
-  const finish = (i: number, outcome: PackedOutcome | FileResult) => {
+  const finish = (i: number, outcome: CachedOutcome | FileResult) => {
     if ('filePath' in outcome) results.set(i, JSON.stringify(outcome));
     else {
-      results.set(i, outcome.result);
-      facts.set(i, outcome.facts);
+      // A cache hit's texts stay in the cache's memory anyway: kept by reference, never spilled.
+      results.set(i, outcome.result, outcome.held);
+      facts.set(i, outcome.facts, outcome.held);
     }
     done++;
     options.progress?.update(done, n);

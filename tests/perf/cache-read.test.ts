@@ -1,6 +1,7 @@
 /** A warm cached run reads and hashes each file; the cache answers before the text is decoded. */
 import { describe, expect, it } from 'vitest';
 import { readJob } from '../../src/cli/lint-files.js';
+import { createHash } from 'node:crypto';
 import { hashOf } from '../../src/cli/cache.js';
 import type { FileSystem } from '../../src/cli/io.js';
 import type { PackedOutcome } from '../../src/cli/pool.js';
@@ -28,5 +29,14 @@ describe('readJob with a cache', () => {
   it('decodes (and reports undecodable bytes) without a cache', async () => {
     const read = await readJob(job, fs, 1 << 20);
     expect('filePath' in read && read.messages[0]!.message).toMatch(/binary file/);
+  });
+});
+
+describe('hashOf', () => {
+  it('is the sha1 of the bytes, or of the text as UTF-8, in hex', () => {
+    expect(hashOf('')).toBe('da39a3ee5e6b4b0d3255bfef95601890afd80709');
+    expect(hashOf('abc')).toBe('a9993e364706816aba3e25717850c26c9cd0d89d');
+    expect(hashOf(new TextEncoder().encode('Kyiv — Київ'))).toBe(hashOf('Kyiv — Київ'));
+    expect(hashOf(BINARY)).toBe(createHash('sha1').update(BINARY).digest('hex'));
   });
 });
