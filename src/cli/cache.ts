@@ -40,7 +40,7 @@ export interface CachedOutcome {
   result: string;
   facts?: string;
   /** Set by {@link LintCache.get} when the texts are the cache's own, held in memory for the whole run. */
-  held?: true;
+  shared?: true;
 }
 
 /** The same JSON object with its `filePath` (its first key) replaced. */
@@ -158,12 +158,12 @@ export class LintCache {
   get(readPath: string, hash: string, config: EngineConfig, filePath: string): CachedOutcome | undefined {
     const e = this.entries[readPath];
     if (!e || e.hash !== hash || e.config !== configKey(config) || typeof e.result !== 'string') return undefined;
-    if (e.filePath === filePath) return { result: e.result, facts: e.facts, held: true };
+    if (e.filePath === filePath) return { result: e.result, facts: e.facts, shared: true };
     return { result: renamed(e.result, filePath), facts: e.facts === undefined ? undefined : renamed(e.facts, filePath) };
   }
 
   /** Remember a file's document-phase outcome (its result and facts as JSON, naming `filePath`). */
-  set(readPath: string, hash: string, config: EngineConfig, filePath: string, outcome: Omit<CachedOutcome, 'held'>): void {
+  set(readPath: string, hash: string, config: EngineConfig, filePath: string, outcome: Omit<CachedOutcome, 'shared'>): void {
     this.entries[readPath] = { hash, config: configKey(config), filePath, result: outcome.result, facts: outcome.facts };
     this.changed = true;
   }

@@ -165,8 +165,8 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     if ('filePath' in outcome) results.set(i, JSON.stringify(outcome));
     else {
       // A cache hit's texts stay in the cache's memory anyway: kept by reference, never spilled.
-      results.set(i, outcome.result, outcome.held);
-      facts.set(i, outcome.facts, outcome.held);
+      results.set(i, outcome.result, outcome.shared);
+      facts.set(i, outcome.facts, outcome.shared);
     }
     done++;
     options.progress?.update(done, n);
