@@ -9,9 +9,9 @@
  *
  * Loading compromise the usual way rebuilds the model in every process: unpacking the lexicon,
  * conjugating every verb, merging ~100,000 words into its world, then compiling ~600 match
- * patterns on the first sentence — ~0.27 s per CLI run and per worker thread. The snapshot loads in
- * a fraction of that. src/nlp/compromise.ts falls back to compromise as installed when these files
- * are missing; tests/nlp/compromise-snapshot.test.ts checks both give the same tags.
+ * patterns on the first sentence: ~0.35 s per CLI run and per worker thread. From the snapshot it
+ * takes ~0.1 s. src/nlp/compromise.ts falls back to compromise as installed when these files are
+ * missing; tests/nlp/compromise-snapshot.test.ts checks both give the same tags.
  *
  *   node scripts/build-compromise.mjs
  */

@@ -20,8 +20,8 @@ const SNAPSHOT_DIR = new URL('../../rules/data/compromise/', import.meta.url);
  * sentence gets that far never pays for it. Its pattern sweep is replaced by an equivalent faster
  * one (src/nlp/fast-sweep.ts).
  *
- * It loads from the build's snapshot when there is one (~0.07 s), else from the package, which
- * rebuilds its model on each load (~0.27 s with the first sentence).
+ * It loads from the build's snapshot when there is one (~0.1 s with the first sentence), else from the package, which
+ * rebuilds its model on each load (~0.35 s with the first sentence).
  */
 export function getNlp(): Nlp {
   if (!nlp) {
