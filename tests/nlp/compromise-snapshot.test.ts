@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
 import { compromiseSource, getNlp, type Nlp } from '../../src/nlp/compromise.js';
 import { installFastSweep } from '../../src/nlp/fast-sweep.js';
 import { decodeSnapshot, encodeSnapshot } from '../../src/nlp/snapshot.js';
+import { projectTexts } from '../helpers/texts.js';
 
 const roundTrip = (value: unknown) => decodeSnapshot(encodeSnapshot(value));
 
@@ -56,16 +56,6 @@ describe('snapshot codec', () => {
   });
 });
 
-/** The seed, the rule fixtures and the rule docs: news prose, MT damage, headlines, quotes. */
-function texts(): string[] {
-  const files = [
-    ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => join('seeds', f)),
-    ...readdirSync('tests/fixtures').filter((f) => f.endsWith('.txt')).map((f) => join('tests/fixtures', f)),
-    ...readdirSync('docs/rules').filter((f) => f.endsWith('.md')).map((f) => join('docs/rules', f)),
-  ];
-  return files.map((file) => readFileSync(file, 'utf8'));
-}
-
 /** Each sentence's terms with everything compromise tells about them but their random ids. */
 const analysis = (nlp: Nlp, text: string) => JSON.stringify(nlp(text).json({ offset: true, terms: { tags: true, normal: true } }), (k, v) => (k === 'id' ? undefined : v));
 
@@ -79,7 +69,7 @@ describe('compromise from the build’s snapshot', () => {
   it('tags as compromise loaded from its package does, sentence by sentence and for whole texts', () => {
     const stock = installFastSweep(createRequire(import.meta.url)('compromise/two') as Nlp);
     expect(stock).not.toBe(getNlp());
-    const files = texts();
+    const files = projectTexts().map((t) => t.text);
     const sentences = files.flatMap((text) => {
       const doc = createDoc('', text);
       return doc.sentences().map((s) => doc.textOf(s));

@@ -1,19 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
 import { getNlp } from '../../src/nlp/compromise.js';
 import { withOriginalSweep } from '../../src/nlp/fast-sweep.js';
+import { projectTexts } from '../helpers/texts.js';
 
-/** The seed, the rule fixtures and the rule docs: news prose, MT damage, headlines, quotes. */
-function texts(): string[] {
-  const files = [
-    ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => join('seeds', f)),
-    ...readdirSync('tests/fixtures').filter((f) => f.endsWith('.txt')).map((f) => join('tests/fixtures', f)),
-    ...readdirSync('docs/rules').filter((f) => f.endsWith('.md')).map((f) => join('docs/rules', f)),
-  ];
-  return files.map((file) => readFileSync(file, 'utf8'));
-}
 
 /** Each term's text and tags, in compromise's order. */
 const tagged = (text: string) =>
@@ -29,7 +19,7 @@ describe('fast-sweep', () => {
   });
 
   it('gives the same tags as compromise’s own sweep, sentence by sentence and for whole short texts', () => {
-    const files = texts();
+    const files = projectTexts().map((t) => t.text);
     const sentences = files.flatMap((text) => {
       const doc = createDoc('', text);
       return doc.sentences().map((s) => doc.textOf(s)).filter((s) => s.length <= 300);

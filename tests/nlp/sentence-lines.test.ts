@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
 import { sentenceLines } from '../../src/nlp/garbled-signals.js';
 import { sentenceTokens, type Token } from '../../src/text/tokens.js';
+import { projectTexts } from '../helpers/texts.js';
 
 /** The reference: the sentence's tokens split at white space holding a line break, empty lines dropped. */
 function expectedLines(tokens: readonly Token[]): Token[][] {
@@ -31,15 +30,10 @@ describe('sentenceLines', () => {
   });
 
   it('gives the tokens sentenceTokens gives, split at line breaks, on every sentence of the seeds, fixtures and rule docs', () => {
-    const files = [
-      ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => join('seeds', f)),
-      ...readdirSync('tests/fixtures').filter((f) => f.endsWith('.txt')).map((f) => join('tests/fixtures', f)),
-      ...readdirSync('docs/rules').filter((f) => f.endsWith('.md')).map((f) => join('docs/rules', f)),
-    ];
+    const files = projectTexts();
     let sentences = 0;
     let multiLine = 0;
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
+    for (const { file, text } of files) {
       const doc = createDoc(file, text);
       for (const sentence of doc.sentences()) {
         const lines = sentenceLines(text, sentence);

@@ -1,17 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
 import { tagRange, tagRanges } from '../../src/nlp/tag-sentence.js';
 import { getNlp } from '../../src/nlp/compromise.js';
 import { flagged, lintWithRule } from '../../src/testing/rule-tester.js';
 import garbled from '../../rules/garbled-sentence.js';
+import { projectTexts } from '../helpers/texts.js';
 
 /** The seed and the rule fixtures: news prose, MT damage, headlines, quotes. */
-const texts = [
-  ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => join('seeds', f)),
-  ...readdirSync('tests/fixtures').filter((f) => f.endsWith('.txt')).map((f) => join('tests/fixtures', f)),
-].map((file) => readFileSync(file, 'utf8'));
+const texts = projectTexts({ docs: false }).map((t) => t.text);
 
 /**
  * Each line of each sentence (as garbled-sentence's units), its first four words, and nine words
