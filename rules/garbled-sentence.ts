@@ -92,6 +92,20 @@ function withoutInstructions(hits: ReadonlyMap<Unit, SignalHit[]>): Map<Unit, Si
   return out;
 }
 
+/** Where each blank line starts: the line break of every match of `/\n[ \t]*\r?\n/g` (a loop: the rule runs it on every text). */
+function blankLineStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+    if (text.charCodeAt(j) === 13) j++;
+    if (text.charCodeAt(j) !== 10) continue;
+    starts.push(i);
+    i = j; // matches do not overlap: the next one starts after this one's second line break
+  }
+  return starts;
+}
+
 /** Longest sentence (in characters) the tagging signals look at; real sentences stay far below. */
 const MAX_TAGGED_CHARS = 3000;
 
@@ -149,16 +163,18 @@ export default defineRule<GarbledSentenceOptions>({
     const { doc, options } = context;
     const enabled = new Set(options.signals);
     const firstSentences = new Set(doc.paragraphs().map((p) => p.children.find((c) => c.type === 'SentenceNode')));
-    const blankLines = [...doc.text.matchAll(/\n[ \t]*\r?\n/g)].map((m) => m.index);
+    const blankLines = blankLineStarts(doc.text);
     let block = 0;
     const units: Unit[] = [];
     for (const sentence of doc.sentences()) {
-      sentenceLines(doc.text, sentence).forEach(({ tokens, words }, line) => {
-        if (words.length < 3 || isTitleCase(words)) return;
+      const lines = sentenceLines(doc.text, sentence);
+      for (let line = 0; line < lines.length; line++) {
+        const { tokens, words } = lines[line]!;
+        if (words.length < 3 || isTitleCase(words)) continue;
         const range: [number, number] = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
         while (block < blankLines.length && blankLines[block]! < range[0]) block++;
         units.push({ tokens, words, first: line > 0 || firstSentences.has(sentence), block, range });
-      });
+      }
     }
     // The tagging signals run first with a stand-in tagger that notes the ranges they ask for, so
     // that compromise tags them all in one call; a unit that asked for none has its final hits.

@@ -74,9 +74,8 @@ export interface UnitLine {
  * A sentence node's lines, each with its tokens and words, in one pass over its children: the
  * tokens as `sentenceTokens` (src/text/tokens.ts) returns them, split at line breaks (retext
  * joins a line without final punctuation, a headline or list item, to the next line's sentence;
- * each line is its own unit here; empty lines are dropped), with each token's text sliced from the
- * document instead of re-serialising the node (the rule's hot loop; the parse keeps every node's
- * source offsets).
+ * each line is its own unit here; empty lines are dropped), with each token's text taken from its
+ * node, or sliced from the document, instead of re-serialising the node (the rule's hot loop).
  */
 export function sentenceLines(text: string, sentence: Sentence): UnitLine[] {
   const lines: UnitLine[] = [];
@@ -87,7 +86,7 @@ export function sentenceLines(text: string, sentence: Sentence): UnitLine[] {
     if (!kind) continue;
     const start = child.position?.start.offset ?? 0;
     const end = child.position?.end.offset ?? 0;
-    const t = text.slice(start, end);
+    const t = ownText(child) ?? text.slice(start, end);
     if (kind === 'space' && hasLineBreak(t)) {
       line = { tokens: [], words: [] };
       lines.push(line);
@@ -101,6 +100,16 @@ export function sentenceLines(text: string, sentence: Sentence): UnitLine[] {
     } else line.tokens.push({ kind, text: t, start, end });
   }
   return lines.length === 1 ? lines : lines.filter((l) => l.tokens.length > 0);
+}
+
+/**
+ * A node's text when the parser keeps it whole on the node (a word of one text node, or a
+ * punctuation, symbol or white-space node): the same string as its source slice, without copying it.
+ */
+function ownText(node: Sentence['children'][number]): string | undefined {
+  if ('value' in node) return node.value;
+  const children = 'children' in node ? node.children : undefined;
+  return children?.length === 1 && children[0]!.type === 'TextNode' ? children[0]!.value : undefined;
 }
 
 /** Whether a white-space token holds a line break (a character loop: this runs on every space of every sentence). */
@@ -205,9 +214,10 @@ const MAX_VERB_WORDS = 3;
  * between, by a short noun phrase, a preposition, a verb, and an auxiliary or personal pronoun.
  */
 function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): boolean {
-  let aux = false;
-  for (let k = 3; k < words.length && !aux; k++) aux = lex.finiteAux.has(words[k]!.lower);
-  if (!aux) return false;
+  // The first auxiliary from the fourth word on (none: no candidate).
+  let firstAux = 3;
+  while (firstAux < words.length && !lex.finiteAux.has(words[firstAux]!.lower)) firstAux++;
+  if (firstAux === words.length) return false;
   const lower = (i: number) => words[i]!.lower;
   const plain = (i: number) => words[i + 1]!.index === words[i]!.index + 2;
   const spaced = (i: number) => plain(i) && tokens[words[i]!.index + 1]!.kind === 'space';
@@ -222,7 +232,7 @@ function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word
     }
     return false;
   };
-  for (let k = 3; k < words.length; k++) {
+  for (let k = firstAux; k < words.length; k++) {
     // The tagger joins the second auxiliary to the noun phrase only across plain spacing.
     if (!lex.finiteAux.has(lower(k)) || !spaced(k - 1)) continue;
     for (let p = k - 2; p >= Math.max(1, k - 1 - MAX_NP_WORDS) && plain(p); p--) {
