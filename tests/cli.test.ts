@@ -50,6 +50,15 @@ describe('files and globs', () => {
     expect(out).not.toContain('z.txt');
   });
 
+  it('a .lintignore of comments and blank lines ignores nothing; patterns after comments, and negations, still count', async () => {
+    const files = { 'x.txt': 'foo\n', 'drafts/y.txt': 'foo\n', 'keep/z.txt': 'foo\n' };
+    const listed = async (ignoreText: string) =>
+      (await cli(['-f', 'unix', '.'], { cwd: tmpTree({ ...files, '.lintignore': ignoreText }), rules })).stdout.trim().split('\n').map((l) => l.split(':')[0]).sort();
+    expect(await listed('# drafts/\n\n   \n')).toEqual(['drafts/y.txt', 'keep/z.txt', 'x.txt']);
+    expect(await listed('# old notes\n\ndrafts/\n')).toEqual(['keep/z.txt', 'x.txt']);
+    expect(await listed('*/*.txt\n!keep/z.txt\n')).toEqual(['keep/z.txt', 'x.txt']);
+  });
+
   it('--ext chooses the extensions walked', async () => {
     const r = await cli(['-f', 'unix', '--ext', '.log', '.'], { cwd: root, rules });
     expect(r.stdout.trim()).toBe('skip.log:1:1: Unexpected “foo”, expected “bar” [test-word]');

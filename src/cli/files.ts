@@ -30,7 +30,10 @@ const ALWAYS_IGNORED = new Set(['node_modules', '.git']);
 export async function expandPatterns(patterns: readonly string[], options: ExpandOptions): Promise<Expanded> {
   const { cwd, fs } = options;
   const ig = ignore().add(options.ignoreText ?? '');
+  // No pattern (no ignore file, or only comments and blank lines): nothing to check per file.
+  const anyPattern = /^[ \t]*[^#\s]/m.test(options.ignoreText ?? '');
   const ignored = (abs: string) => {
+    if (!anyPattern) return false;
     const rel = relative(cwd, abs);
     return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && ig.ignores(rel.split('\\').join('/'));
   };
