@@ -7,6 +7,8 @@ import { resolveOptions } from '../src/config/options.js';
 import { rules } from '../rules/index.js';
 import { reporters, streamingReporters } from '../src/reporters/index.js';
 import { Results } from '../src/cli/lint-files.js';
+import { jsonTextStream } from '../src/reporters/simple.js';
+import { countsOfJson, fatalResult, toFileResult } from '../src/engine/diagnostic.js';
 import type { FileResult } from '../src/types.js';
 
 const seeds = join(import.meta.dirname, '..', 'seeds');
@@ -60,5 +62,32 @@ describe('Results (packed run results)', () => {
     const copy = packed.at(0);
     copy.messages.length = 0;
     expect(packed.at(0).messages.length).toBe(rs[0]!.messages.length);
+  });
+});
+
+describe('the JSON report from result texts (what the CLI prints without rebuilding each result)', () => {
+  it('is the JSON report of the results those texts hold', async () => {
+    const rs = await results();
+    expect([...jsonTextStream(rs.map((r) => JSON.stringify(r)))].join('')).toBe(reporters.json!(rs));
+    expect([...jsonTextStream([])].join('')).toBe(reporters.json!([]));
+  });
+
+  it('counts read from a result’s text are its counts, whatever its messages say, and with fixed text after them', async () => {
+    const rs = await results();
+    const finding = (ruleId: string, severity: 1 | 2, message: string) => ({
+      ruleId, severity, message, category: 'Fluency/Other', range: [0, 1] as [number, number],
+      line: 1, column: 1, endLine: 1, endColumn: 2, loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+    });
+    const tricky = toFileResult('t.txt', [
+      finding('x', 2, 'says "errorCount":9,"warningCount":9,"infoCount":0,"fatalErrorCount":9,"fixableErrorCount":0,"fixableWarningCount":0}'),
+      finding('y', 1, 'w'),
+    ]);
+    const fixed = { ...tricky, output: 'fixed text' };
+    const fatal = fatalResult('f.txt', 'cannot read file');
+    for (const r of [...rs, tricky, fixed, fatal]) {
+      expect(countsOfJson(JSON.stringify(r))).toEqual({ errorCount: r.errorCount, warningCount: r.warningCount, fatalErrorCount: r.fatalErrorCount });
+    }
+    expect(countsOfJson(JSON.stringify(tricky))).toEqual({ errorCount: 1, warningCount: 1, fatalErrorCount: 0 });
+    expect(countsOfJson(JSON.stringify(fatal)).fatalErrorCount).toBe(1);
   });
 });

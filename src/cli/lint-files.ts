@@ -120,10 +120,14 @@ export class Results implements Iterable<FileResult> {
     return this.packed.length;
   }
 
+  /** The `i`th result as the JSON text it is kept as. */
+  json(i: number): string {
+    return (Array.isArray(this.packed) ? this.packed[i] : (this.packed as PackedStore).get(i))!;
+  }
+
   /** A fresh copy of the `i`th result (callers may change it). */
   at(i: number): FileResult {
-    const json = Array.isArray(this.packed) ? this.packed[i] : (this.packed as PackedStore).get(i);
-    return JSON.parse(json!) as FileResult;
+    return JSON.parse(this.json(i)) as FileResult;
   }
 
   *[Symbol.iterator](): Iterator<FileResult> {

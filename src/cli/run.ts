@@ -6,6 +6,8 @@ import { docsUrl } from '../rule.js';
 import { ConfigError } from '../config/options.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { streamingReporters } from '../reporters/index.js';
+import { jsonTextStream } from '../reporters/simple.js';
+import { countsOfJson } from '../engine/diagnostic.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { ConfigLoader, parseRuleFlag, toEngineConfig } from './config-files.js';
@@ -156,14 +158,18 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
     }
   }
 
-  // The report streams: each result is rebuilt, counted and printed in turn.
+  // The report streams: each result is counted and printed in turn, rebuilt from its JSON text
+  // unless the JSON report prints that text as it is (nothing to hide or remove from it).
   const totals: Totals = { errors: 0, warnings: 0, fatal: 0 };
+  const tally = (r: Pick<FileResult, 'errorCount' | 'warningCount' | 'fatalErrorCount'>) => {
+    totals.errors += r.errorCount;
+    totals.warnings += r.warningCount;
+    totals.fatal += r.fatalErrorCount;
+  };
   const shown = (function* () {
     try {
       for (const r of results) {
-        totals.errors += r.errorCount;
-        totals.warnings += r.warningCount;
-        totals.fatal += r.fatalErrorCount;
+        tally(r);
         if (options.fix) delete r.output; // written to the file; the report shows what remains
         yield options.quiet ? onlyErrors(r) : r;
       }
@@ -171,8 +177,22 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
       results.close();
     }
   })();
+  const texts = (function* () {
+    try {
+      for (let i = 0; i < results.length; i++) {
+        const text = results.json(i);
+        tally(countsOfJson(text));
+        yield text;
+      }
+    } finally {
+      results.close();
+    }
+  })();
   const color = options.color ?? (Boolean(io.stdout.isTTY) && !options.outputFile && io.env.NO_COLOR === undefined);
-  const pieces = streamingReporters[options.format]!(shown, { color: options.format === 'stylish' && color, rules: metaTable(registry), version: VERSION });
+  const pieces =
+    options.format === 'json' && !options.quiet && !options.fix
+      ? jsonTextStream(texts)
+      : streamingReporters[options.format]!(shown, { color: options.format === 'stylish' && color, rules: metaTable(registry), version: VERSION });
   if (options.outputFile) {
     try {
       const target = resolve(cwd, options.outputFile);

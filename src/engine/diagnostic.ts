@@ -102,6 +102,22 @@ export function toFileResult(filePath: string, messages: Diagnostic[], output?: 
   return result;
 }
 
+/** The counts {@link toFileResult} ends a result with, as `JSON.stringify` writes them (no fixed text after them). */
+const COUNTS_AT_END = /"errorCount":(\d+),"warningCount":(\d+),"infoCount":\d+,"fatalErrorCount":(\d+),"fixableErrorCount":\d+,"fixableWarningCount":\d+\}$/;
+/** Longest the counts at the end of a result's JSON text can be (six keys, numbers of up to 16 digits). */
+const COUNTS_MAX_CHARS = 220;
+
+/**
+ * A result's error, warning and fatal counts read from its JSON text: from the counts it ends with
+ * (a message's text cannot hold them unescaped), else by parsing it.
+ */
+export function countsOfJson(json: string): Pick<FileResult, 'errorCount' | 'warningCount' | 'fatalErrorCount'> {
+  const m = COUNTS_AT_END.exec(json.length > COUNTS_MAX_CHARS ? json.slice(-COUNTS_MAX_CHARS) : json);
+  if (m) return { errorCount: Number(m[1]), warningCount: Number(m[2]), fatalErrorCount: Number(m[3]) };
+  const { errorCount, warningCount, fatalErrorCount } = JSON.parse(json) as FileResult;
+  return { errorCount, warningCount, fatalErrorCount };
+}
+
 /** A fatal diagnostic for a file that could not be linted at all. */
 export function fatalResult(filePath: string, message: string): FileResult {
   const at = { line: 1, column: 1 };

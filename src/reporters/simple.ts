@@ -1,14 +1,25 @@
 import { collect, type StreamingReporter } from './types.js';
 
-/** The JSON report: an array with one entry per file, in the textlint/ESLint shape. */
-export const jsonStream: StreamingReporter = function* (results) {
+/**
+ * The JSON report from each result's JSON text (what {@link jsonStream} prints for the results those
+ * texts hold): a caller that keeps results as JSON prints them without parsing and re-serialising them.
+ */
+export function* jsonTextStream(texts: Iterable<string>): Iterable<string> {
   let first = true;
-  for (const r of results) {
-    yield (first ? '[' : ',') + JSON.stringify(r);
+  for (const text of texts) {
+    yield (first ? '[' : ',') + text;
     first = false;
   }
   yield first ? '[]\n' : ']\n';
-};
+}
+
+/** The JSON report: an array with one entry per file, in the textlint/ESLint shape. */
+export const jsonStream: StreamingReporter = (results) =>
+  jsonTextStream(
+    (function* () {
+      for (const r of results) yield JSON.stringify(r);
+    })(),
+  );
 
 /** One line per finding: `file:line:col: message [rule]`, as compilers print. */
 export const unixStream: StreamingReporter = function* (results) {
