@@ -310,9 +310,11 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const extra = new Map<string, Diagnostic[]>();
   for (const [config, list] of byConfig) {
     const byPath = new Map(list.map((i, k) => [jobs[i]!.filePath, k]));
-    // Facts small enough to hold as objects are parsed once for every pass a rule makes.
-    const parsed = factsChars <= (options.factsParsedOnce ?? FACTS_PARSED_ONCE) ? list.map(rebuild) : undefined;
-    const factsAt = (k: number) => parsed?.[k] ?? rebuild(list[k]!);
+    // Facts small enough to hold as objects are parsed once for every pass a rule makes (on the
+    // first one: not at all when the cache has the corpus findings).
+    const holdParsed = factsChars <= (options.factsParsedOnce ?? FACTS_PARSED_ONCE);
+    let parsed: FileFacts[] | undefined;
+    const factsAt = (k: number) => (holdParsed ? (parsed ??= list.map(rebuild))[k]! : rebuild(list[k]!));
     const source: FactsSource = {
       *[Symbol.iterator]() {
         for (let k = 0; k < list.length; k++) yield factsAt(k);
