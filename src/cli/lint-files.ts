@@ -12,7 +12,7 @@ import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
 import { corpusKey, hashOf, LintCache, type CachedOutcome } from './cache.js';
 import { PackedStore } from './packed-store.js';
-import { LintPool, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome } from './pool.js';
+import { BATCH, LintPool, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome } from './pool.js';
 import type { Progress } from './progress.js';
 
 /** A file to lint, with the engine config that applies to it. */
@@ -66,8 +66,11 @@ export function poolMinChars(threads: number): number {
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
   return Math.ceil((3 * 1024 * 1024) / Math.max(1, threads - 1));
 }
-/** Files read ahead of the linting, per thread: bounds memory to a few texts whatever the corpus size. */
-const READ_AHEAD = 8;
+/**
+ * Files read ahead of the linting, per thread: bounds memory to a few texts whatever the corpus
+ * size, and lets each worker hold a batch running and a full one waiting ({@link BATCH}).
+ */
+const READ_AHEAD = 2 * BATCH;
 
 /** A job's decoded text, with the hash of its bytes when a cache keys on them. */
 type Read = { input: Input; bom: boolean; hash?: string };

@@ -15,15 +15,20 @@ import type { WorkerInit, WorkerReply, WorkerTask } from './pool.js';
 const init = workerData as WorkerInit;
 const engines = new Map<number, Promise<EngineConfig>>();
 
-parentPort!.on('message', async (task: WorkerTask) => {
-  let reply: WorkerReply;
+async function lintTask(task: WorkerTask): Promise<WorkerReply> {
   try {
     let engine = engines.get(task.config);
     if (!engine) engines.set(task.config, (engine = toEngineConfig(init.configs[task.config]!, ruleById, nodeFs, init.fix)));
     const { result, facts } = await lintDocument({ path: task.path, value: task.text }, await engine);
-    reply = { id: task.id, outcome: { result: JSON.stringify(result), facts: facts && JSON.stringify(facts) } };
+    return { id: task.id, outcome: { result: JSON.stringify(result), facts: facts && JSON.stringify(facts) } };
   } catch (error) {
-    reply = { id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return { id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  parentPort!.postMessage(reply);
+}
+
+// A batch of tasks in, their replies out in one message.
+parentPort!.on('message', async (batch: WorkerTask[]) => {
+  const replies: WorkerReply[] = [];
+  for (const task of batch) replies.push(await lintTask(task));
+  parentPort!.postMessage(replies);
 });

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { tmpTree } from '../helpers/tmp.js';
-import { LintPool, WORKER_MAX_CHARS, WorkerOutOfMemory } from '../../src/cli/pool.js';
+import { BATCH, LintPool, WORKER_MAX_CHARS, WorkerOutOfMemory } from '../../src/cli/pool.js';
 import { resolveOptions } from '../../src/config/options.js';
 import { ruleById } from '../../rules/index.js';
 
@@ -59,5 +59,40 @@ describe('worker memory limit', () => {
     const bigResult = pooled.find((r: { filePath: string }) => r.filePath === 'big.txt');
     expect(bigResult.messages.length).toBeGreaterThan(0);
     expect(bigResult).toEqual(alone[0]);
+  });
+});
+
+describe('worker batches', () => {
+  it('answers every task of a batch with its own outcome, in batches of up to BATCH', { timeout: 120_000 }, async () => {
+    const pool = new LintPool(WORKER, 2, { configs: [config], fix: false });
+    try {
+      const n = 3 * BATCH + 3;
+      // Every third text has the finding, so a reply given to the wrong task shows.
+      const text = (i: number) => (i % 3 === 0 ? `Report ${i}: the ministry said that the plan would be discussed with the.` : `Report ${i}: the ministry said the plan was ready.`);
+      const outcomes = await Promise.all(Array.from({ length: n }, (_, i) => pool.run({ id: i, path: `doc-${i}.txt`, text: text(i), config: 0 })));
+      outcomes.forEach((o, i) => {
+        const result = JSON.parse(o.result) as { filePath: string; messages: Array<{ ruleId: string }> };
+        expect(result.filePath).toBe(`doc-${i}.txt`);
+        expect(result.messages.map((m) => m.ruleId)).toEqual(i % 3 === 0 ? ['garbled-sentence'] : []);
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails every task of the batch of a worker that ran out of memory with WorkerOutOfMemory (the CLI lints them in process)', { timeout: 120_000 }, async () => {
+    const pool = new LintPool(WORKER, 1, { configs: [config], fix: false });
+    try {
+      // The first task goes alone to the idle worker; the next BATCH wait and go together.
+      const first = pool.run({ id: 0, path: 'first.txt', text: 'The plan was ready.', config: 0 });
+      const batch = [pool.run({ id: 1, path: 'huge.txt', text: prose(16 * WORKER_MAX_CHARS), config: 0 })];
+      for (let i = 2; i <= BATCH; i++) batch.push(pool.run({ id: i, path: `small-${i}.txt`, text: 'The plan was ready.', config: 0 }));
+      expect(JSON.parse((await first).result).filePath).toBe('first.txt');
+      for (const task of batch) await expect(task).rejects.toBeInstanceOf(WorkerOutOfMemory);
+      const after = await pool.run({ id: 99, path: 'after.txt', text: 'The ministry said that the plan would be discussed with the.', config: 0 });
+      expect(JSON.parse(after.result).messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['garbled-sentence']);
+    } finally {
+      await pool.close();
+    }
   });
 });
