@@ -294,10 +294,14 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     held = [];
     await Promise.all(inFlight);
     if (failure) throw failure;
-  } finally {
+  } catch (error) {
     await pool?.close();
+    throw error;
+  } finally {
     options.progress?.end();
   }
+  // The workers stop (their heaps are torn down) while the corpus phase runs here.
+  const closing = pool?.close();
 
   // Corpus phase, per engine config, over the facts of every file: kept as JSON, and parsed once
   // when they are few enough to hold as objects; otherwise rebuilt one file at a time on each pass
@@ -361,5 +365,6 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
       options.warn?.(`cannot write the cache ${cache.location}: ${describeFsError(error)}`);
     }
   }
+  await closing;
   return { results: new Results(results), fixed };
 }
