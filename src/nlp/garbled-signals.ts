@@ -161,7 +161,7 @@ export function capitalSplice(tokens: readonly Token[], words: readonly Word[], 
   const hits: SignalHit[] = [];
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i]!;
-    if (!isCapitalised(w.text) || isAllCaps(w.text) || !lex.spliceStarters.has(w.lower)) continue;
+    if (!isCapitalised(w.text) || !lex.spliceStarters.has(w.lower) || isAllCaps(w.text)) continue;
     const prev = words[i - 1]!;
     const next = words[i + 1]!;
     // Only a single space between the words: no colon, quote, dash or bracket opens a new unit.
@@ -463,7 +463,10 @@ const UNSURE_AUX = new Set(['will', 'can', 'may', 'must', 'might']);
  * "Isn't it …" / "Wasn't the …" (a subject follows) read as questions.
  */
 function negatedAuxStart(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): boolean {
-  const m = /^(\p{Lu}\p{Ll}+)n['’]t$/u.exec(words[0]!.text);
+  const first = words[0]!.text;
+  // Cheap test first: the word ends in "t" (this runs on every unit).
+  if (first.charCodeAt(first.length - 1) !== 116) return false;
+  const m = /^(\p{Lu}\p{Ll}+)n['’]t$/u.exec(first);
   if (!m || !lex.finiteAux.has(m[1]!.toLowerCase()) || m[1] === 'Do') return false;
   const second = words[1]!.text;
   if (!/^\p{Ll}+$/u.test(second) || lex.personalPronouns.has(second) || lex.determiners.has(second) || second === 'there') return false;
