@@ -12,7 +12,7 @@ import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
 import { corpusKey, hashOf, LintCache, type CachedOutcome } from './cache.js';
 import { PackedStore } from './packed-store.js';
-import { BATCH, LintPool, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome } from './pool.js';
+import { LintPool, TASKS_PER_WORKER, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome } from './pool.js';
 import type { Progress } from './progress.js';
 
 /** A file to lint, with the engine config that applies to it. */
@@ -68,9 +68,9 @@ export function poolMinChars(threads: number): number {
 }
 /**
  * Files read ahead of the linting, per thread: bounds memory to a few texts whatever the corpus
- * size, and lets each worker hold a batch running and a full one waiting ({@link BATCH}).
+ * size, and keeps each worker's batches full ({@link TASKS_PER_WORKER}).
  */
-const READ_AHEAD = 2 * BATCH;
+const READ_AHEAD = TASKS_PER_WORKER;
 
 /** A job's decoded text, with the hash of its bytes when a cache keys on them. */
 type Read = { input: Input; bom: boolean; hash?: string };
@@ -315,11 +315,11 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   });
   const rebuild = (i: number) => JSON.parse(facts.get(i)!) as FileFacts;
   const extra = new Map<string, Diagnostic[]>();
+  // Facts small enough to hold as objects are parsed once for every pass a rule makes (on the
+  // first one: not at all when the cache has the corpus findings).
+  const holdParsed = factsChars <= (options.factsParsedOnce ?? FACTS_PARSED_ONCE);
   for (const [config, list] of byConfig) {
     const byPath = new Map(list.map((i, k) => [jobs[i]!.filePath, k]));
-    // Facts small enough to hold as objects are parsed once for every pass a rule makes (on the
-    // first one: not at all when the cache has the corpus findings).
-    const holdParsed = factsChars <= (options.factsParsedOnce ?? FACTS_PARSED_ONCE);
     let parsed: FileFacts[] | undefined;
     const factsAt = (k: number) => (holdParsed ? (parsed ??= list.map(rebuild))[k]! : rebuild(list[k]!));
     const source: FactsSource = {

@@ -81,6 +81,8 @@ export class WorkerOutOfMemory extends Error {}
 
 /** Batches a worker holds at once: one running and one waiting, so it never idles on the message round trip. */
 const PER_WORKER = 2;
+/** Tasks a worker holds at once when its batches are full. */
+export const TASKS_PER_WORKER = PER_WORKER * BATCH;
 
 /** A fixed-size pool of lint workers; {@link LintPool.run} resolves with each document's outcome. */
 export class LintPool {
