@@ -1,12 +1,14 @@
 /**
- * Equivalents of parse-latin's costliest tree transforms, for src/engine/parser.ts. Each does
- * what parse-latin 7's plugin of the same name does, in a plain loop: parse-latin runs each
+ * Equivalents of parse-latin's and parse-english's sentence transforms, for src/engine/parser.ts.
+ * Each does what the plugin of the same name does, in a plain loop: the packages run each
  * transform through `unist-util-modify-children` and `array-iterate`, a few generic calls per
- * node of the document per transform, and re-serialises nodes (`nlcst-to-string`) to read a
- * punctuation mark's value. The trees are the same node for node (tests/engine/parser.test.ts).
+ * node of the document per transform, and re-serialise nodes (`nlcst-to-string`) to read a
+ * punctuation mark's value. Where a transform tests a word against its package's generated
+ * expressions, a probe asks the stock transform. The trees are the same node for node
+ * (tests/engine/parser.test.ts).
  * @packageDocumentation
  */
-import type { Paragraph, Punctuation, Sentence, SentenceContent, Symbol as SymbolNode, Word } from 'nlcst';
+import type { Paragraph, Punctuation, Root, Sentence, SentenceContent, Symbol as SymbolNode, Word } from 'nlcst';
 
 type Modifier<P> = (child: P extends { children: Array<infer C> } ? C : never, index: number, parent: P) => number | undefined;
 
@@ -14,7 +16,7 @@ type Modifier<P> = (child: P extends { children: Array<infer C> } ? C : never, i
  * `unist-util-modify-children`: call `modifier` on each child in turn; a number it returns is the
  * index to go on from (the list may have changed under it); a negative one skips to 0.
  */
-function modifyChildren<P extends { children: unknown[] }>(modifier: Modifier<P>): (parent: P) => undefined {
+export function modifyChildren<P extends { children: unknown[] }>(modifier: Modifier<P>): (parent: P) => undefined {
   return (parent) => {
     const children = parent.children;
     for (let index = 0; index < children.length; index++) {
@@ -26,11 +28,11 @@ function modifyChildren<P extends { children: unknown[] }>(modifier: Modifier<P>
   };
 }
 
-const isMark = (node: SentenceContent | undefined): node is Punctuation | SymbolNode =>
+export const isMark = (node: SentenceContent | undefined): node is Punctuation | SymbolNode =>
   !!node && (node.type === 'PunctuationNode' || node.type === 'SymbolNode');
 
 /** A word's text (what `nlcst-to-string` gives). */
-function wordText(word: Word): string {
+export function wordText(word: Word): string {
   let text = '';
   for (const part of word.children) text += part.value;
   return text;
@@ -48,46 +50,71 @@ export const mergeInitialWordSymbol = modifyChildren<Sentence>((child, index, pa
   return index - 1;
 });
 
-/** `mergeFinalWordSymbol`: a hyphen after a word and not before another ends it ("pre- and post-war"). */
-export const mergeFinalWordSymbol = modifyChildren<Sentence>((child, index, parent) => {
-  if (index === 0 || !isMark(child) || child.value !== '-') return undefined;
+/**
+ * `mergeFinalWordSymbol`: a hyphen after a word and not before another ends it ("pre- and post-war").
+ * (This and `mergeInnerWordSymbol` run over every token of most texts: each is its own loop, not a
+ * `modifyChildren` modifier, so that V8 inlines its test instead of calling through a shared site.)
+ */
+export function mergeFinalWordSymbol(parent: Sentence): undefined {
   const children = parent.children;
-  const previous = children[index - 1];
-  const next = children[index + 1];
-  if (next?.type === 'WordNode' || previous?.type !== 'WordNode') return undefined;
-  children.splice(index, 1);
-  previous.children.push(child);
-  if (previous.position && child.position) previous.position.end = child.position.end;
-  return index;
-});
+  for (let index = 1; index < children.length; index++) {
+    const child = children[index]!;
+    if (!isMark(child) || child.value !== '-') continue;
+    const previous = children[index - 1];
+    const next = children[index + 1];
+    if (next?.type === 'WordNode' || previous?.type !== 'WordNode') continue;
+    children.splice(index, 1);
+    previous.children.push(child);
+    if (previous.position && child.position) previous.position.end = child.position.end;
+    index--; // the node now at this index is looked at next
+  }
+  return undefined;
+}
 
 /** Marks that join two words into one ("e-mail", "AT&T", "rock'n'roll", "snake_case"). */
 const WORD_SYMBOL_INNER = /^(?:[&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/;
+/** Whether a mark is one of {@link WORD_SYMBOL_INNER} (its first character looked at before the expression runs). */
+function isInnerSymbol(value: string): boolean {
+  switch (value.charCodeAt(0)) {
+    case 0x26: case 0x27: case 0x2d: case 0x2e: case 0x3a: case 0x3d: case 0x3f: case 0x40: case 0x5f:
+    case 0xad: case 0xb7: case 0x2010: case 0x2011: case 0x2019: case 0x2027:
+      return WORD_SYMBOL_INNER.test(value);
+    default:
+      return false;
+  }
+}
 
 /** `mergeInnerWordSymbol`: words joined by such marks are one word. */
-export const mergeInnerWordSymbol = modifyChildren<Sentence>((child, index, parent) => {
-  if (index === 0 || !isMark(child)) return undefined;
+export function mergeInnerWordSymbol(parent: Sentence): undefined {
   const siblings = parent.children;
-  const previous = siblings[index - 1];
-  if (previous?.type !== 'WordNode') return undefined;
-  let position = index - 1;
-  const tokens: Word['children'] = [];
-  let queue: Word['children'] = [];
-  for (let sibling = siblings[++position]; sibling; sibling = siblings[++position]) {
-    if (sibling.type === 'WordNode') {
-      tokens.push(...queue, ...sibling.children);
-      queue = [];
-    } else if (isMark(sibling) && WORD_SYMBOL_INNER.test(sibling.value)) queue.push(sibling);
-    else break;
+  for (let index = 1; index < siblings.length; index++) {
+    const child = siblings[index]!;
+    // Only an inner mark after a word, before a word or another inner mark, can join (most marks
+    // after a word are a full stop or comma before a space: no lists are made for them).
+    if (!isMark(child) || !isInnerSymbol(child.value)) continue;
+    const previous = siblings[index - 1];
+    const following = siblings[index + 1];
+    if (previous?.type !== 'WordNode' || !following || (following.type !== 'WordNode' && !(isMark(following) && isInnerSymbol(following.value)))) continue;
+    let position = index - 1;
+    const tokens: Word['children'] = [];
+    let queue: Word['children'] = [];
+    for (let sibling = siblings[++position]; sibling; sibling = siblings[++position]) {
+      if (sibling.type === 'WordNode') {
+        tokens.push(...queue, ...sibling.children);
+        queue = [];
+      } else if (isMark(sibling) && isInnerSymbol(sibling.value)) queue.push(sibling);
+      else break;
+    }
+    if (tokens.length === 0) continue;
+    position -= queue.length;
+    siblings.splice(index, position - index);
+    previous.children.push(...tokens);
+    const last = tokens[tokens.length - 1]!;
+    if (previous.position && last.position) previous.position.end = last.position.end;
+    index--; // the node now at this index is looked at next
   }
-  if (tokens.length === 0) return undefined;
-  position -= queue.length;
-  siblings.splice(index, position - index);
-  previous.children.push(...tokens);
-  const last = tokens[tokens.length - 1]!;
-  if (previous.position && last.position) previous.position.end = last.position.end;
-  return index;
-});
+  return undefined;
+}
 
 /** `mergeInnerWordSlash`: a slash between words of under three letters joins them ("w/o", "km/h"). */
 export const mergeInnerWordSlash = modifyChildren<Sentence>((child, index, parent) => {
@@ -152,7 +179,7 @@ export const breakImplicitSentences = modifyChildren<Paragraph>((sentence, index
  * `patchPosition`: a node without a start (end) takes its first (last) child's, as parse-latin's
  * visitor does when it reaches that child.
  */
-export function patchPosition(node: Paragraph | Sentence): undefined {
+export function patchPosition(node: Root | Paragraph | Sentence): undefined {
   const children = node?.children as SentenceContent[] | undefined;
   if (!children) throw new Error('Missing children in `parent` for `visit`');
   const first = children[0];
@@ -162,32 +189,111 @@ export function patchPosition(node: Paragraph | Sentence): undefined {
   return undefined;
 }
 
+/** Entries a probe remembers before it starts again (the texts probed are short words and marks). */
+const PROBE_MEMORY = 20_000;
+
 /**
- * A stock transform run on a sentence only when one of its children is a mark it can act on:
- * otherwise it changes nothing, and the pass over every child is saved.
+ * A yes/no question about a short text, answered by running `ask` (which asks a stock transform)
+ * once per distinct text and remembered: where a transform tests a word against one of its
+ * package's generated expressions, the answer is the package's own, and no list is copied.
  */
-function gated(stock: (sentence: Sentence) => unknown, acts: (mark: string, index: number, children: SentenceContent[]) => boolean): (sentence: Sentence) => undefined {
-  return (sentence) => {
-    const children = sentence?.children;
-    if (children) {
-      let i = 0;
-      while (i < children.length && !(isMark(children[i]) && acts((children[i] as Punctuation).value, i, children))) i++;
-      if (i === children.length) return undefined;
+export function probe(ask: (text: string) => boolean): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let answer = known.get(text);
+    if (answer === undefined) {
+      if (known.size >= PROBE_MEMORY) known.clear();
+      known.set(text, (answer = ask(text)));
     }
-    stock(sentence);
+    return answer;
+  };
+}
+
+/** Nodes for probes (no positions: the transforms only update positions that exist). */
+export const word = (value: string): Word => ({ type: 'WordNode', children: [{ type: 'TextNode', value }] });
+export const sentence = (...children: SentenceContent[]): Sentence => ({ type: 'SentenceNode', children });
+const space = (): SentenceContent => ({ type: 'WhiteSpaceNode', value: ' ' });
+const punctuation = (value: string): Punctuation => ({ type: 'PunctuationNode', value });
+
+const isApostrophe = (value: string) => value === "'" || value === '’';
+
+/**
+ * parse-english's `mergeEnglishElisionExceptions`: "w/" is one word; an apostrophe joins the word
+ * before it ("o' clock") or after it ("'tis", "'em", "'90s"), or both around an "n" ("rock 'n'
+ * roll"). Visited as parse-english visits (the index goes on after a removal).
+ */
+export function mergeElision(stock: (sentence: Sentence) => unknown): (sentence: Sentence) => undefined {
+  // Whether the stock transform joins an apostrophe to this (lower-case) word before or after it.
+  const prefix = probe((value) => {
+    const s = sentence(word('x'), space(), word(value), punctuation("'"), space(), word('y'));
+    stock(s);
+    return s.children.length === 5;
+  });
+  const affix = probe((value) => {
+    const s = sentence(punctuation("'"), word(value));
+    stock(s);
+    return s.children.length === 1;
+  });
+  return (parent) => {
+    const siblings = parent.children;
+    for (let index = 0; index < siblings.length; index++) {
+      const child = siblings[index]!;
+      if (!isMark(child)) continue;
+      const length = siblings.length;
+      const value = child.value;
+      if (value === '/') {
+        const sibling = siblings[index - 1];
+        if (sibling?.type !== 'WordNode' || wordText(sibling).toLowerCase() !== 'w') continue;
+        siblings.splice(index, 1);
+        sibling.children.push(child);
+        if (sibling.position && child.position) sibling.position.end = child.position.end;
+        continue;
+      }
+      if (!isApostrophe(value)) continue;
+      const before = siblings[index - 1];
+      if (index > 2 && index < length - 1 && before?.type === 'WordNode' && siblings[index - 2]!.type === 'WhiteSpaceNode' && siblings[index + 1]!.type === 'WhiteSpaceNode' && prefix(wordText(before).toLowerCase())) {
+        siblings.splice(index, 1);
+        before.children.push(child);
+        if (before.position && child.position) before.position.end = child.position.end;
+        continue;
+      }
+      const after = siblings[index + 1];
+      if (index === length - 1 || after?.type !== 'WordNode' || (index !== 0 && before?.type === 'WordNode')) continue;
+      const lower = wordText(after).toLowerCase();
+      const other = siblings[index + 2];
+      if (affix(lower)) {
+        siblings.splice(index, 1);
+        after.children.unshift(child);
+        if (after.position && child.position) after.position.start = child.position.start;
+      } else if (lower === 'n' && other?.type === 'PunctuationNode' && isApostrophe(other.value)) {
+        siblings.splice(index, 1);
+        siblings.splice(index + 1, 1);
+        after.children.unshift(child);
+        after.children.push(other);
+        if (after.position) {
+          if (child.position) after.position.start = child.position.start;
+          if (other.position) after.position.end = other.position.end;
+        }
+      }
+    }
     return undefined;
   };
 }
 
-/** parse-english's elision transform acts on a slash or an apostrophe only. */
-export const gateElision = (stock: (sentence: Sentence) => unknown) => gated(stock, (mark) => mark === '/' || mark === "'" || mark === '’');
-
 /**
- * parse-latin's `mergeInitialisms` acts on a full stop after a word of three or more parts
- * (an odd number: letters and the stops between them).
+ * parse-latin's `mergeInitialisms`, run on a sentence only when it has a full stop after a word of
+ * three or more parts (an odd number: letters and the stops between them), the only place it acts.
  */
-export const gateInitialisms = (stock: (sentence: Sentence) => unknown) =>
-  gated(stock, (mark, index, children) => {
-    const previous = children[index - 1];
-    return mark === '.' && index > 0 && children[index]!.type === 'PunctuationNode' && previous?.type === 'WordNode' && previous.children.length !== 1 && previous.children.length % 2 !== 0;
-  });
+export const gateInitialisms = (stock: (sentence: Sentence) => unknown) => (parent: Sentence): undefined => {
+  const children = parent.children;
+  for (let index = 1; index < children.length; index++) {
+    const child = children[index]!;
+    if (child.type !== 'PunctuationNode' || child.value !== '.') continue;
+    const previous = children[index - 1]!;
+    if (previous.type === 'WordNode' && previous.children.length !== 1 && previous.children.length % 2 !== 0) {
+      stock(parent);
+      return undefined;
+    }
+  }
+  return undefined;
+};
