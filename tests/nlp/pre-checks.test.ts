@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
-import { orphanPredicate, sentenceLines, subjectlessStart, type SignalLexicon, type Tagger } from '../../src/nlp/garbled-signals.js';
+import { narrativeImperative, orphanPredicate, sentenceLines, subjectlessStart, type SignalLexicon, type Tagger } from '../../src/nlp/garbled-signals.js';
 import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, tagRange } from '../../src/nlp/tag-sentence.js';
 
 const lists = JSON.parse(readFileSync('rules/data/garbled-sentence.json', 'utf8')) as Record<string, unknown>;
@@ -63,5 +63,15 @@ describe('subjectless-start’s pre-check', () => {
     expect(run('Forecasters said the storm would pass.', subjectless)).toEqual({ hits: [], tagged: false });
     expect(run('Plants also harvested the light.', subjectless)).toEqual({ hits: [], tagged: false });
     expect(run('Introduced the current rescue environment to the Hong Kong rescue team.', subjectless)).toEqual({ hits: ['Introduced'], tagged: true });
+  });
+});
+
+describe('narrative-imperative’s pre-check', () => {
+  const narrative = narrativeImperative as unknown as Signal;
+
+  it('tags no statement opening with a word compromise’s lexicon knows only as a non-verb, and still finds a bare verb', () => {
+    expect(knownNonVerb('earlier')).toBe(true);
+    expect(run('Earlier this month the team reached the site.', narrative)).toEqual({ hits: [], tagged: false });
+    expect(run('Continue to operate the standby system at the site.', narrative)).toEqual({ hits: ['Continue'], tagged: true });
   });
 });
