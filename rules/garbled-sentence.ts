@@ -96,10 +96,11 @@ function withoutInstructions(hits: ReadonlyMap<Unit, SignalHit[]>): Map<Unit, Si
 function blankLineStarts(text: string): number[] {
   const starts: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    // (Bounds checked: reading past the end would deoptimise this loop.)
     let j = i + 1;
-    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
-    if (text.charCodeAt(j) === 13) j++;
-    if (text.charCodeAt(j) !== 10) continue;
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+    if (j < text.length && text.charCodeAt(j) === 13) j++;
+    if (j >= text.length || text.charCodeAt(j) !== 10) continue;
     starts.push(i);
     i = j; // matches do not overlap: the next one starts after this one's second line break
   }

@@ -320,24 +320,30 @@ export function danglingEnd(tokens: readonly Token[], words: readonly Word[], le
  * repeated four or more times in a row (a translation loop).
  */
 export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHit[] {
-  const lower = words.map((w) => w.lower);
   const hits: SignalHit[] = [];
+  const n0 = words.length;
   // One word four or more times in a row, separated by spaces or commas only ("Bern, Bern, Bern, Bern").
-  for (let i = 0; i + 3 < words.length; i++) {
+  for (let i = 0; i + 3 < n0; i++) {
+    const lower = words[i]!.lower;
     let j = i;
-    while (j + 1 < words.length && lower[j + 1] === lower[i] && words[j + 1]!.index - words[j]!.index <= 3) j++;
-    if (j - i >= 3 && /\p{L}/u.test(lower[i]!) && !lex.repeatAllowed.has(lower[i]!)) {
+    while (j + 1 < n0 && words[j + 1]!.lower === lower && words[j + 1]!.index - words[j]!.index <= 3) j++;
+    if (j - i >= 3 && /\p{L}/u.test(lower) && !lex.repeatAllowed.has(lower)) {
       return [{ signal: 'repetition', range: [words[i]!.start, words[j]!.end], word: words[i]!.text }];
     }
     i = j;
   }
+  // (Words hold no spaces, so runs are compared word by word, not as joined strings.)
+  const sameRun = (a: number, b: number, n: number) => {
+    for (let k = 0; k < n; k++) if (words[a + k]!.lower !== words[b + k]!.lower) return false;
+    return true;
+  };
   for (let n = 2; n <= 6; n++) {
-    for (let i = 0; i + 3 * n <= lower.length; i++) {
+    for (let i = 0; i + 3 * n <= n0; i++) {
       // Cheap test first: a repeated run starts with the same word again n words later, twice.
-      if (lower[i] !== lower[i + n] || lower[i] !== lower[i + 2 * n]) continue;
-      const gram = lower.slice(i, i + n).join(' ');
+      const first = words[i]!.lower;
+      if (first !== words[i + n]!.lower || first !== words[i + 2 * n]!.lower) continue;
       let reps = 1;
-      while (i + (reps + 1) * n <= lower.length && lower.slice(i + reps * n, i + (reps + 1) * n).join(' ') === gram) reps++;
+      while (i + (reps + 1) * n <= n0 && sameRun(i, i + reps * n, n)) reps++;
       // Four times or more, as for one word: three is a figure of speech ("it is people, it is
       // people, it is people"; "education, education, education").
       if (reps >= 4) {
@@ -346,12 +352,12 @@ export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHi
       }
     }
   }
-  for (let i = 0; i + 1 < words.length; i++) {
+  for (let i = 0; i + 1 < n0; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
     // Same case too: "a staged reading of Of Mice and Men" names a title.
     if (b.text !== a.text || b.index !== a.index + 2 || !/^\p{Ll}+$/u.test(a.text)) continue;
-    if (lex.repeatAllowed.has(lower[i]!)) continue;
+    if (lex.repeatAllowed.has(a.lower)) continue;
     hits.push({ signal: 'repetition', range: [a.start, b.end], word: a.text });
   }
   return hits;

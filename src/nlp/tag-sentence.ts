@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../types.js';
 import { getNlp } from './compromise.js';
+import { wordMemo } from '../text/word-memo.js';
 
 /** compromise's tags that are `root` or descend from it ("PastTense" is a "Verb" tag). */
 const tagFamilies = new Map<string, Set<string>>();
@@ -22,15 +23,19 @@ function family(root: string): Set<string> {
  * The tags compromise's lexicon gives `word` (lower case), or `undefined` when it does not know
  * the word or has it in one of its noun/verb "switch" lists, which the tagger settles from context.
  * The tagger reads a word with lexicon tags as the lexicon says, so a pre-check may rely on them.
+ * Remembered by word. The tables are plain objects, and looking a string up as an object key makes
+ * V8 internalise it in place, changing its representation under code optimised for the old one (the
+ * signals that compare these words were recompiled over and over): a copy is looked up instead.
  */
-function lexiconTags(word: string): string[] | undefined {
+const lexiconTags = wordMemo((word: string): string[] | undefined => {
   const world = getNlp().world();
   const { lexicon } = world.model.one;
+  const key = (word + ' ').slice(0, -1);
   // Own keys only: the tables are plain objects ("constructor" is not a word they know).
-  if (!Object.hasOwn(lexicon, word) || Object.hasOwn(world.model.two.switches, word)) return undefined;
-  const tags = lexicon[word] as string | string[];
+  if (!Object.hasOwn(lexicon, key) || Object.hasOwn(world.model.two.switches, key)) return undefined;
+  const tags = lexicon[key] as string | string[];
   return Array.isArray(tags) ? tags : [tags];
-}
+}, 20_000);
 
 /**
  * Whether compromise's lexicon knows `word` (lower case) only as something other than a verb (a
