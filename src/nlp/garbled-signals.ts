@@ -84,32 +84,38 @@ export function sentenceLines(text: string, sentence: Sentence): UnitLine[] {
   for (const child of sentence.children) {
     const kind = tokenKind(child.type);
     if (!kind) continue;
-    const start = child.position?.start.offset ?? 0;
-    const end = child.position?.end.offset ?? 0;
-    const t = ownText(child) ?? text.slice(start, end);
-    if (kind === 'space' && hasLineBreak(t)) {
-      line = { tokens: [], words: [] };
-      lines.push(line);
-      continue;
-    }
+    const position = child.position;
+    const start = position ? position.start.offset ?? 0 : 0;
+    const end = position ? position.end.offset ?? 0 : 0;
     if (kind === 'word') {
+      const t = wordOwnText(child as Word_) ?? text.slice(start, end);
       // One object is both the token and the word (no signal changes either).
       const word: Word = { kind, text: t, start, end, index: line.tokens.length, lower: t.toLowerCase() };
       line.words.push(word);
       line.tokens.push(word);
-    } else line.tokens.push({ kind, text: t, start, end });
+      continue;
+    }
+    const t = (child as { value: string }).value;
+    // (A single space, most of them, is the one-character string V8 keeps: compared by reference.)
+    if (kind === 'space' && t !== ' ' && hasLineBreak(t)) {
+      line = { tokens: [], words: [] };
+      lines.push(line);
+      continue;
+    }
+    line.tokens.push({ kind, text: t, start, end });
   }
   return lines.length === 1 ? lines : lines.filter((l) => l.tokens.length > 0);
 }
 
+type Word_ = Extract<Sentence['children'][number], { type: 'WordNode' }>;
+
 /**
- * A node's text when the parser keeps it whole on the node (a word of one text node, or a
- * punctuation, symbol or white-space node): the same string as its source slice, without copying it.
+ * A word's text when the parser keeps it whole in one text node: the same string as its source
+ * slice, without copying it.
  */
-function ownText(node: Sentence['children'][number]): string | undefined {
-  if ('value' in node) return node.value;
-  const children = 'children' in node ? node.children : undefined;
-  return children?.length === 1 && children[0]!.type === 'TextNode' ? children[0]!.value : undefined;
+function wordOwnText(node: Word_): string | undefined {
+  const children = node.children;
+  return children.length === 1 && children[0]!.type === 'TextNode' ? children[0]!.value : undefined;
 }
 
 /** Whether a white-space token holds a line break (a character loop: this runs on every space of every sentence). */
