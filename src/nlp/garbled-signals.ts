@@ -327,12 +327,12 @@ export function danglingEnd(tokens: readonly Token[], words: readonly Word[], le
  */
 export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHit[] {
   const hits: SignalHit[] = [];
-  const n0 = words.length;
+  const count = words.length;
   // One word four or more times in a row, separated by spaces or commas only ("Bern, Bern, Bern, Bern").
-  for (let i = 0; i + 3 < n0; i++) {
+  for (let i = 0; i + 3 < count; i++) {
     const lower = words[i]!.lower;
     let j = i;
-    while (j + 1 < n0 && words[j + 1]!.lower === lower && words[j + 1]!.index - words[j]!.index <= 3) j++;
+    while (j + 1 < count && words[j + 1]!.lower === lower && words[j + 1]!.index - words[j]!.index <= 3) j++;
     if (j - i >= 3 && /\p{L}/u.test(lower) && !lex.repeatAllowed.has(lower)) {
       return [{ signal: 'repetition', range: [words[i]!.start, words[j]!.end], word: words[i]!.text }];
     }
@@ -344,12 +344,12 @@ export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHi
     return true;
   };
   for (let n = 2; n <= 6; n++) {
-    for (let i = 0; i + 3 * n <= n0; i++) {
+    for (let i = 0; i + 3 * n <= count; i++) {
       // Cheap test first: a repeated run starts with the same word again n words later, twice.
       const first = words[i]!.lower;
       if (first !== words[i + n]!.lower || first !== words[i + 2 * n]!.lower) continue;
       let reps = 1;
-      while (i + (reps + 1) * n <= n0 && sameRun(i, i + reps * n, n)) reps++;
+      while (i + (reps + 1) * n <= count && sameRun(i, i + reps * n, n)) reps++;
       // Four times or more, as for one word: three is a figure of speech ("it is people, it is
       // people, it is people"; "education, education, education").
       if (reps >= 4) {
@@ -358,7 +358,7 @@ export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHi
       }
     }
   }
-  for (let i = 0; i + 1 < n0; i++) {
+  for (let i = 0; i + 1 < count; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
     // Same case too: "a staged reading of Of Mice and Men" names a title.
