@@ -159,7 +159,8 @@ export const breakImplicitSentences = modifyChildren<Paragraph>((sentence, index
   const children = sentence.children;
   for (let position = 1; position < children.length - 1; position++) {
     const node = children[position]!;
-    if (node.type !== 'WhiteSpaceNode' || lineBreaks(node.value) < 2) continue;
+    // (One character cannot hold two line breaks: most white space is a single space.)
+    if (node.type !== 'WhiteSpaceNode' || node.value.length < 2 || lineBreaks(node.value) < 2) continue;
     sentence.children = children.slice(0, position);
     const insertion: Sentence = { type: 'SentenceNode', children: children.slice(position + 1) };
     const tail = children[position - 1]!;
