@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 import type { Paragraph, Punctuation, Root, Sentence, SentenceContent, Symbol as SymbolNode, Word } from 'nlcst';
+import { wordMemo } from '../text/word-memo.js';
 
 type Modifier<P> = (child: P extends { children: Array<infer C> } ? C : never, index: number, parent: P) => number | undefined;
 
@@ -190,25 +191,13 @@ export function patchPosition(node: Root | Paragraph | Sentence): undefined {
   return undefined;
 }
 
-/** Entries a probe remembers before it starts again (the texts probed are short words and marks). */
-const PROBE_MEMORY = 20_000;
-
 /**
- * A yes/no question about a short text, answered by running `ask` (which asks a stock transform)
- * once per distinct text and remembered: where a transform tests a word against one of its
- * package's generated expressions, the answer is the package's own, and no list is copied.
+ * A yes/no question about a short text (a word or a mark), answered by running `ask`, which asks a
+ * stock transform, once per distinct text and remembered ({@link wordMemo}): where a transform tests
+ * a word against one of its package's generated expressions, the answer is the package's own, and
+ * no list is copied.
  */
-export function probe(ask: (text: string) => boolean): (text: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (text) => {
-    let answer = known.get(text);
-    if (answer === undefined) {
-      if (known.size >= PROBE_MEMORY) known.clear();
-      known.set(text, (answer = ask(text)));
-    }
-    return answer;
-  };
-}
+export const probe = (ask: (text: string) => boolean): ((text: string) => boolean) => wordMemo(ask, 20_000);
 
 /** Nodes for probes (no positions: the transforms only update positions that exist). */
 export const word = (value: string): Word => ({ type: 'WordNode', children: [{ type: 'TextNode', value }] });
