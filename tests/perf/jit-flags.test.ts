@@ -14,6 +14,12 @@ describe('CLI V8 flags', () => {
     expect(jitFlagsToSet(['--interrupt-budget=1000'], ['--interrupt-budget=540672', '--no-turbo-inlining'])).toEqual(['--no-turbo-inlining']);
   });
 
+  it('leaves a boolean flag the user turned on or off alone', () => {
+    expect(jitFlagsToSet(['--parallel-scavenge'], ['--no-parallel-scavenge'])).toEqual([]);
+    expect(jitFlagsToSet(['--no-parallel_scavenge'], ['--no-parallel-scavenge'])).toEqual([]);
+    expect(jitFlagsToSet(['--parallel-marking'], ['--no-parallel-scavenge'])).toEqual(['--no-parallel-scavenge']);
+  });
+
   it('sets only well-formed V8 flags', () => {
     for (const flag of JIT_FLAGS) expect(flag).toMatch(/^--[a-z-]+(=\d+)?$/);
   });
