@@ -3,10 +3,10 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { run } from './run.js';
 import { nodeFs } from './io.js';
-import { jitFlagsToSet } from './jit.js';
+import { v8FlagsToSet } from './v8-flags.js';
 
 // Before any worker starts: V8's flags are process-wide, and each worker's isolate reads them.
-for (const flag of jitFlagsToSet(process.execArgv)) setFlagsFromString(flag);
+for (const flag of v8FlagsToSet(process.execArgv)) setFlagsFromString(flag);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readJob } from '../../src/cli/lint-files.js';
 import { createHash } from 'node:crypto';
-import { hashOf } from '../../src/cli/cache.js';
+import { asciiJson, hashOf } from '../../src/cli/cache.js';
 import type { FileSystem } from '../../src/cli/io.js';
 import type { PackedOutcome } from '../../src/cli/pool.js';
 
@@ -38,5 +38,15 @@ describe('hashOf', () => {
     expect(hashOf('abc')).toBe('a9993e364706816aba3e25717850c26c9cd0d89d');
     expect(hashOf(new TextEncoder().encode('Kyiv — Київ'))).toBe(hashOf('Kyiv — Київ'));
     expect(hashOf(BINARY)).toBe(createHash('sha1').update(BINARY).digest('hex'));
+  });
+});
+
+describe('asciiJson (how the cache file is written)', () => {
+  it('escapes every character past ASCII and reads back as the same value', () => {
+    const value = { message: 'Kyiv — “Київ”, 東京 😀', lone: '\ud800x', plain: 'a"b\\c\n', n: [1, null, true] };
+    const text = asciiJson(value);
+    expect(text).toMatch(/^[\x00-\x7e]*$/);
+    expect(JSON.parse(text)).toEqual(value);
+    expect(asciiJson({ a: 'plain' })).toBe(JSON.stringify({ a: 'plain' }));
   });
 });

@@ -25,7 +25,7 @@
  * V8 flags the CLI sets before it starts any worker: 8× V8's default interrupt budget (67,584),
  * and scavenges on the collecting thread alone.
  */
-export const JIT_FLAGS: readonly string[] = ['--interrupt-budget=540672', '--no-parallel-scavenge'];
+export const V8_FLAGS: readonly string[] = ['--interrupt-budget=540672', '--no-parallel-scavenge'];
 
 /**
  * A V8 flag's name, as V8 reads it: `--interrupt_budget=1` and `--interrupt-budget` are one flag,
@@ -34,7 +34,7 @@ export const JIT_FLAGS: readonly string[] = ['--interrupt-budget=540672', '--no-
 const flagName = (arg: string) => arg.replace(/^--?/, '').split('=')[0]!.replace(/_/g, '-').replace(/^no-/, '');
 
 /** The flags of `flags` to set: those the user did not already give node (`node --interrupt-budget=… seedlint`, `node --parallel-scavenge …`). */
-export function jitFlagsToSet(execArgv: readonly string[], flags: readonly string[] = JIT_FLAGS): string[] {
+export function v8FlagsToSet(execArgv: readonly string[], flags: readonly string[] = V8_FLAGS): string[] {
   const given = new Set(execArgv.filter((a) => a.startsWith('-')).map(flagName));
   return flags.filter((f) => !given.has(flagName(f)));
 }
