@@ -74,6 +74,7 @@ export function poolMinChars(threads: number): number {
  * when `files` alone make the pool all but certain: at least {@link poolMinChars} of text at 2 KB
  * a file (a short news article), and at least {@link POOL_MIN_FILES}. `undefined` otherwise, or
  * without the compiled worker; {@link lintJobs} stops the workers if it lints in process after all.
+ * (The CLI does not start them ahead for a `--cache` run, which may find every file unchanged.)
  */
 export function poolAhead(files: number, jobs: number): LintPool | undefined {
   const threads = Math.min(jobs, files);
