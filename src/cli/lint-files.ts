@@ -40,8 +40,6 @@ export interface LintJobsOptions {
   warn?: (message: string) => void;
   /** Most corpus-fact text parsed once for all passes (default {@link FACTS_PARSED_ONCE}); more is parsed again on each pass. */
   factsParsedOnce?: number;
-  /** Workers started ahead ({@link poolAhead}): used if the run goes to the pool, else stopped. */
-  pool?: LintPool;
 }
 
 /**
@@ -68,21 +66,6 @@ export function poolMinChars(threads: number): number {
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
   return Math.ceil((3 * 1024 * 1024) / Math.max(1, threads - 1));
 }
-/**
- * Workers started before the run's configs are resolved and its first files read, so that they
- * load their modules meanwhile (~0.2 s of a 20 MB bench run, before which the second core idled),
- * when `files` alone make the pool all but certain: at least {@link poolMinChars} of text at 2 KB
- * a file (a short news article), and at least {@link POOL_MIN_FILES}. `undefined` otherwise, or
- * without the compiled worker; {@link lintJobs} stops the workers if it lints in process after all.
- * (The CLI does not start them ahead for a `--cache` run, which may find every file unchanged.)
- */
-export function poolAhead(files: number, jobs: number): LintPool | undefined {
-  const threads = Math.min(jobs, files);
-  if (threads < 2 || files < POOL_MIN_FILES || files * 2048 < poolMinChars(threads)) return undefined;
-  const script = workerScript();
-  return script && new LintPool(script, threads);
-}
-
 /**
  * Files read ahead of the linting, per thread: bounds memory to a few texts whatever the corpus
  * size, and keeps each worker's batches full ({@link TASKS_PER_WORKER}).
@@ -190,12 +173,6 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
 
   const threads = Math.min(options.jobs ?? 1, n);
   const script = threads > 1 && n >= POOL_MIN_FILES && (await workerSafe(jobs)) ? workerScript() : undefined;
-  // Workers started ahead serve only a run that goes to a pool of their number.
-  let started = options.pool;
-  if (started && (!script || started.size !== threads)) {
-    void started.close();
-    started = undefined;
-  }
   const minChars = poolMinChars(threads);
   let pool: LintPool | undefined;
   const configIndex = new Map<ResolvedConfig, number>();
@@ -257,9 +234,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const startPool = () => {
     const configs: ResolvedConfig[] = [];
     for (const j of jobs) if (!configIndex.has(j.resolved!)) configIndex.set(j.resolved!, configs.push(j.resolved!) - 1);
-    const init = { configs, fix: options.fix };
-    if (started) started.configure(init);
-    pool = started ?? new LintPool(script!, threads, init);
+    pool = new LintPool(script!, threads, { configs, fix: options.fix });
   };
 
   // Reads run ahead of the linting (bounded), so disk waits overlap with the rules' work.
@@ -323,8 +298,6 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     await pool?.close();
     throw error;
   } finally {
-    // Workers started ahead for a run that stayed in process.
-    if (started && !pool) void started.close();
     options.progress?.end();
   }
   // The workers stop (their heaps are torn down) while the corpus phase runs here.

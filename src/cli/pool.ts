@@ -1,8 +1,7 @@
 /**
  * A small worker_threads pool for the document phase. Each worker builds its engine configs
  * itself from serialisable {@link ResolvedConfig}s (rules and plugins are loaded in the worker),
- * so only texts go in and only results and compact facts come out. A pool may be started before
- * the configs are known, and given them later ({@link LintPool.configure}).
+ * so only texts go in and only results and compact facts come out.
  * @packageDocumentation
  */
 import { existsSync } from 'node:fs';
@@ -10,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/resolve.js';
 
-/** What a worker is given before its first task (the first message it gets). */
+/** What a worker is started with. */
 export interface WorkerInit {
   /** Every config of the run; tasks refer to them by index. */
   configs: ResolvedConfig[];
@@ -92,42 +91,16 @@ export class LintPool {
   private waiting = new Map<number, { slot: Slot; resolve: (o: PackedOutcome) => void; reject: (e: Error) => void }>();
   private failed: Error | undefined;
 
-  private init: WorkerInit | undefined;
-
-  /**
-   * Start `size` workers. Without `init`, the pool is started ahead of the run's configs (the
-   * workers load their modules while the main thread still walks and reads): it keeps no process
-   * alive until {@link LintPool.configure} gives them their configs.
-   */
   constructor(
     private readonly script: URL,
     size: number,
-    init?: WorkerInit,
+    private readonly init: WorkerInit,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
-    if (init) this.configure(init);
-    else for (const s of this.slots) s.worker.unref();
-  }
-
-  /** Number of workers. */
-  get size(): number {
-    return this.slots.length;
-  }
-
-  /** Give the workers the run's configs (once, before any task). */
-  configure(init: WorkerInit): void {
-    if (this.init) throw new Error('internal: the lint pool is already configured');
-    this.init = init;
-    for (const s of this.slots) {
-      s.worker.postMessage({ init });
-      s.worker.ref();
-    }
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    // A worker that replaces one (out of memory) gets the configs first; its messages are in order.
-    if (this.init) worker.postMessage({ init: this.init });
+    const worker = new Worker(this.script, { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const slot: Slot = { worker, inFlight: 0 };
     worker.on('message', (replies: WorkerReply[]) => this.settle(slot, replies));
     worker.on('error', (error: Error & { code?: string }) => {

@@ -13,8 +13,7 @@ import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { ConfigLoader, parseRuleFlag, toEngineConfig } from './config-files.js';
 import { expandPatterns } from './files.js';
 import { chunks, describeFsError, writeAtomic, type IO } from './io.js';
-import { lintJobs, poolAhead, type Job } from './lint-files.js';
-import type { LintPool } from './pool.js';
+import { lintJobs, type Job } from './lint-files.js';
 import { DEFAULT_CACHE_LOCATION } from './cache.js';
 import { progressBar } from './progress.js';
 
@@ -121,7 +120,6 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
 
   const jobs: Job[] = [];
   let inputProblems = 0;
-  let pool: LintPool | undefined;
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>';
     const config = await loader.forFile(resolve(cwd, options.stdinFilename ?? 'stdin.txt'));
@@ -129,9 +127,6 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
   } else {
     const patterns = options.patterns.length ? options.patterns : ['.'];
     const expanded = await expandPatterns(patterns, { cwd, fs, extensions: options.ext, ignoreText });
-    // A large run's workers load while the configs are resolved and the first files read. Not with
-    // a cache: a warm re-run lints nothing, and starting workers would cost it ~0.2 s on 2 cores.
-    if (!options.cache) pool = poolAhead(expanded.files.length, options.jobs ?? io.cpus ?? 1);
     for (const p of expanded.problems) {
       io.stderr.write(`seedlint: ${p.pattern}: ${p.message}\n`);
       inputProblems++;
@@ -150,7 +145,6 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
     cacheLocation: options.cache ? resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined,
     progress: progressBar(io.stderr, { format: options.format, progress: options.progress, stdin: options.stdin }),
     warn: (message) => io.stderr.write(`seedlint: ${message}\n`),
-    pool,
   });
   if (options.fix) {
     for (const [i, text] of fixed) {

@@ -4,7 +4,7 @@
  * compromise are loaded once per worker, on first use.
  * @packageDocumentation
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { EngineConfig } from '../types.js';
 import { ruleById } from '../../rules/index.js';
 import { lintDocument } from '../engine/lint.js';
@@ -12,8 +12,7 @@ import { toEngineConfig } from './config-files.js';
 import { nodeFs } from './io.js';
 import type { WorkerInit, WorkerReply, WorkerTask } from './pool.js';
 
-/** Set by the first message (the pool may have started this worker before it knew the configs). */
-let init: WorkerInit;
+const init = workerData as WorkerInit;
 const engines = new Map<number, Promise<EngineConfig>>();
 
 async function lintTask(task: WorkerTask): Promise<WorkerReply> {
@@ -27,13 +26,8 @@ async function lintTask(task: WorkerTask): Promise<WorkerReply> {
   }
 }
 
-// The configs first, then batches of tasks in, their replies out in one message each.
-parentPort!.on('message', async (message: { init: WorkerInit } | WorkerTask[]) => {
-  if (!Array.isArray(message)) {
-    init = message.init;
-    return;
-  }
-  const batch = message;
+// A batch of tasks in, their replies out in one message.
+parentPort!.on('message', async (batch: WorkerTask[]) => {
   const replies: WorkerReply[] = [];
   for (const task of batch) replies.push(await lintTask(task));
   parentPort!.postMessage(replies);

@@ -142,23 +142,3 @@ describe('the bundled CLI (bin/seedlint.js)', () => {
     expect(bundled.code).toBe(fromSource.code);
   }, 120_000);
 });
-
-describe('workers started ahead of the configs', () => {
-  it('are stopped when the run stays in process: the same output, and the process ends', async () => {
-    // Enough files for the pool to start ahead (poolAhead), too little text for it to be used.
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 1600; i++) files[`n${String(i).padStart(4, '0')}.txt`] = `Note ${i}: the the plan was ready.\n`;
-    const d = tmpTree(files);
-    const lint = async (...args: string[]) => {
-      try {
-        return (await run(process.execPath, [BIN, '-f', 'json', '--no-progress', ...args], { cwd: d, maxBuffer: 64 << 20, timeout: 120_000 })).stdout;
-      } catch (error) {
-        return (error as { stdout: string }).stdout;
-      }
-    };
-    const ahead = await lint('--jobs', '2', '.');
-    const alone = await lint('--jobs', '1', '.');
-    expect(JSON.parse(ahead)).toHaveLength(1600);
-    expect(ahead).toBe(alone);
-  }, 300_000);
-});
