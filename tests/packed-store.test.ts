@@ -47,4 +47,27 @@ describe('PackedStore', () => {
     expect([store.get(0), store.get(1), store.get(5), store.get(200), store.get(299)]).toEqual(['z', 'q', 'h', 'p', 'o'].map((c) => c.repeat(100)));
     store.clear();
   });
+
+  it('writes and reads its file a chunk at a time, in order and out of order, texts larger than a chunk too', () => {
+    // A 64-byte chunk: most texts share one; some span several; multi-byte characters cross chunk bounds.
+    const store = new PackedStore(400, 0, 64);
+    const text = (i: number) => (i % 37 === 0 ? `«${'long é '.repeat(i % 5 + 10)}»` : `{"i":${i},"m":"“Kulba” ${'ж'.repeat(i % 9)}"}`);
+    for (let i = 0; i < 400; i++) {
+      store.set(i, text(i));
+      // Reading back what is still waiting to be written, and what was written a moment ago.
+      if (i % 50 === 0) expect([store.get(i), store.get(Math.max(0, i - 3))]).toEqual([text(i), text(Math.max(0, i - 3))]);
+    }
+    const inOrder = Array.from({ length: 400 }, (_, i) => store.get(i));
+    expect(inOrder).toEqual(Array.from({ length: 400 }, (_, i) => text(i)));
+    const order = Array.from({ length: 400 }, (_, i) => (i * 149) % 400);
+    expect(order.map((i) => store.get(i))).toEqual(order.map(text));
+    // Replaced after reading: the new text, wherever the old one was.
+    store.set(3, 'three');
+    store.set(74, 'x'.repeat(200));
+    expect([store.get(3), store.get(74), store.get(75)]).toEqual(['three', 'x'.repeat(200), text(75)]);
+    store.clear();
+    store.set(1, 'again');
+    expect([store.get(1), store.get(2)]).toEqual(['again', undefined]);
+    store.clear();
+  });
 });
