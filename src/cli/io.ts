@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, promises as fsp, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fsp, readSync, writeSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 
 /** The file-system operations the CLI uses; injected so tests can run the CLI in process. */
@@ -8,8 +8,8 @@ export interface FileSystem {
    * whose `code` is `EFBIG` and whose `size` is the file's size in bytes.
    */
   readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
-  writeFile(path: string, data: string | Uint8Array): Promise<void>;
-  appendFile(path: string, data: string): Promise<void>;
+  /** Write a file: text, bytes, or a sequence of text pieces written one after another. */
+  writeFile(path: string, data: string | Uint8Array | Iterable<string>): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
@@ -40,8 +40,7 @@ export interface IO {
 /** The real file system. */
 export const nodeFs: FileSystem = {
   readFile: (p, maxBytes) => (maxBytes === undefined ? fsp.readFile(p) : readUpTo(p, maxBytes)),
-  writeFile: (p, d) => fsp.writeFile(p, d),
-  appendFile: (p, d) => fsp.appendFile(p, d),
+  writeFile: (p, d) => (typeof d === 'string' || d instanceof Uint8Array ? fsp.writeFile(p, d) : writePieces(p, d)),
   rename: (a, b) => fsp.rename(a, b),
   unlink: (p) => fsp.unlink(p),
   mkdir: (p, o) => fsp.mkdir(p, o),
@@ -75,6 +74,27 @@ async function readUpTo(path: string, maxBytes: number): Promise<Uint8Array> {
   }
 }
 
+/**
+ * Write text pieces to a new file through one descriptor, synchronously (a report is written at
+ * the end of a run, with nothing else to do meanwhile): an append per piece opens the file again
+ * and copies each piece into a new buffer first, ~45 ms for the 20 MB bench corpus's 3.8 MB JSON
+ * report against ~2 ms. Errors reject the returned promise.
+ */
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of pieces) {
+      const written = writeSync(fd, piece);
+      // A short write (a full disk, a signal) goes on from where it stopped; errors throw.
+      if (written === Buffer.byteLength(piece)) continue;
+      const rest = Buffer.from(piece).subarray(written);
+      for (let at = 0; at < rest.length; ) at += writeSync(fd, rest, at);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Pieces of text joined into chunks of at least `size` characters (the last may be shorter). */
 export function* chunks(pieces: Iterable<string>, size: number): Generator<string> {
   let buffer = '';
@@ -95,11 +115,7 @@ export function* chunks(pieces: Iterable<string>, size: number): Generator<strin
 export async function writeAtomic(fs: FileSystem, path: string, data: string | Uint8Array | Iterable<string>, chunk = 1 << 16): Promise<void> {
   const tmp = `${path}.seedlint-${process.pid}-${Date.now()}.tmp`;
   try {
-    if (typeof data === 'string' || data instanceof Uint8Array) await fs.writeFile(tmp, data);
-    else {
-      await fs.writeFile(tmp, '');
-      for (const piece of chunks(data, chunk)) await fs.appendFile(tmp, piece);
-    }
+    await fs.writeFile(tmp, typeof data === 'string' || data instanceof Uint8Array ? data : chunks(data, chunk));
     await fs.rename(tmp, path);
   } catch (error) {
     await fs.unlink(tmp).catch(() => undefined);
