@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { readJob } from '../../src/cli/lint-files.js';
 import { createHash } from 'node:crypto';
-import { asciiJson, hashOf } from '../../src/cli/cache.js';
+import { asciiJson, builtinDataFingerprint, DATA_FINGERPRINT_FILE, dataFingerprintOf, hashOf } from '../../src/cli/cache.js';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tmpTree } from '../helpers/tmp.js';
 import type { FileSystem } from '../../src/cli/io.js';
 import type { PackedOutcome } from '../../src/cli/pool.js';
 
@@ -48,5 +52,25 @@ describe('asciiJson (how the cache file is written)', () => {
     expect(text).toMatch(/^[\x00-\x7e]*$/);
     expect(JSON.parse(text)).toEqual(value);
     expect(asciiJson({ a: 'plain' })).toBe(JSON.stringify({ a: 'plain' }));
+  });
+});
+
+describe('the built-in data fingerprint', () => {
+  it('saved by the build next to the data equals the hash of the data as built, and the sources have the same', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const saved = readFileSync(join(root, 'dist', 'rules', DATA_FINGERPRINT_FILE), 'utf8').trim();
+    expect(saved).toMatch(/^[0-9a-f]{40}$/);
+    expect(dataFingerprintOf(join(root, 'dist', 'rules', 'data'))).toBe(saved);
+    // Run from the sources (no saved file), the fingerprint is computed: the same data, the same key.
+    expect(builtinDataFingerprint()).toBe(saved);
+  });
+
+  it('changes with any data file, its name or its content', () => {
+    const dir = tmpTree({ 'a.json': '{"x":1}', 'sub/b.txt': 'word\n' });
+    const before = dataFingerprintOf(dir);
+    writeFileSync(join(dir, 'sub', 'b.txt'), 'word!\n');
+    const edited = dataFingerprintOf(dir);
+    renameSync(join(dir, 'a.json'), join(dir, 'c.json'));
+    expect(new Set([before, edited, dataFingerprintOf(dir)]).size).toBe(3);
   });
 });
