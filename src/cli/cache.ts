@@ -4,6 +4,11 @@
  * versions, severities, options, plugins, knowledge); the whole file is dropped when seedlint's
  * version, the engine's revision ({@link ENGINE_REVISION}) or its built-in data (knowledge packs, lexicons under `rules/data/`) change. Written
  * atomically; a missing, unreadable or corrupt cache is treated as empty and rewritten.
+ *
+ * The file is two lines of JSON: the entries (each file's result, and the hash of its corpus
+ * facts) and the corpus findings, then the facts by hash. A run over an unchanged corpus finds its
+ * corpus findings under the facts' hashes and never decodes the facts line: on the 20 MB bench
+ * corpus the facts are 5.3 M of the file's 12 M characters.
  * @packageDocumentation
  */
 import * as crypto from 'node:crypto';
@@ -18,8 +23,8 @@ import { writeAtomic, type FileSystem } from './io.js';
 /** Default `--cache-location`. */
 export const DEFAULT_CACHE_LOCATION = '.seedlintcache';
 
-/** 2: results and facts kept as the JSON text the run holds them in (1 kept objects). */
-const FORMAT = 2;
+/** 3: facts on a line of their own, by hash (2: in the entries; 1 kept objects). */
+const FORMAT = 3;
 
 /** What is kept per file. */
 export interface CacheEntry {
@@ -31,15 +36,20 @@ export interface CacheEntry {
   filePath: string;
   /** Document-phase result (before corpus findings and fixes), as JSON. */
   result: string;
-  /** Its corpus facts ({@link FileFacts}), as JSON. */
+  /** {@link hashOf} its corpus facts' JSON ({@link FileFacts}), kept on the facts line. */
   facts?: string;
 }
 
-/** A cached document-phase outcome: the JSON texts the run keeps. */
+/** A document-phase outcome as the run keeps it: JSON texts. */
 export interface CachedOutcome {
   result: string;
+  /** The corpus facts' JSON, when at hand (a file just linted). */
   facts?: string;
-  /** Set by {@link LintCache.get} when the texts are the cache's own, held in memory for the whole run. */
+  /** {@link hashOf} the facts' JSON (a cache hit with facts). */
+  factsHash?: string;
+  /** The facts' JSON of a cache hit, read from the cache's facts line; `undefined` when that line lacks them. */
+  loadFacts?: () => string | undefined;
+  /** Set by {@link LintCache.get} when the result text is the cache's own, held in memory for the whole run. */
   shared?: true;
 }
 
@@ -55,6 +65,9 @@ interface CacheFile {
   /** Corpus-phase findings by {@link corpusKey}: the last run's, per engine config. */
   corpus?: Record<string, Array<[string, Diagnostic[]]>>;
 }
+
+/** The second line: each entry's facts' JSON by its hash. */
+type FactsLine = Record<string, string>;
 
 /** Node's one-shot hash (Node 20.12+): no Hash object per call, which a warm run makes once per file. */
 const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array | string, encoding: 'hex') => string }).hash;
@@ -125,12 +138,12 @@ export function configKey(config: EngineConfig): string {
 }
 
 /**
- * Key of a corpus phase: the engine config and every file's path and facts, in order. Equal
- * keys give equal corpus findings, so an unchanged corpus need not run the phase again.
+ * Key of a corpus phase: the engine config and every file's path and the hash of its facts, in
+ * order. Equal keys give equal corpus findings, so an unchanged corpus need not run the phase again.
  */
-export function corpusKey(config: EngineConfig, files: Iterable<readonly [string, string]>): string {
+export function corpusKey(config: EngineConfig, files: Iterable<readonly [path: string, factsHash: string]>): string {
   const hash = crypto.createHash('sha1').update(configKey(config));
-  for (const [path, facts] of files) hash.update('\0').update(path).update('\0').update(facts);
+  for (const [path, factsHash] of files) hash.update('\0').update(path).update('\0').update(factsHash);
   return hash.digest('hex');
 }
 
@@ -152,6 +165,11 @@ export class LintCache {
   private corpusNow: Record<string, Array<[string, Diagnostic[]]>> = {};
   private key: string;
   private changed = false;
+  /** The facts line as read, decoded only when facts are asked for. */
+  private factsBytes: Uint8Array | undefined;
+  private factsRead: FactsLine | undefined;
+  /** Facts of the files linted in this run, by hash. */
+  private factsNew = new Map<string, string>();
 
   constructor(
     private fs: FileSystem,
@@ -163,17 +181,19 @@ export class LintCache {
 
   /** Read the cache file; anything unreadable or of another version counts as empty. */
   async load(): Promise<void> {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = new TextDecoder().decode(await this.fs.readFile(this.location));
+      bytes = await this.fs.readFile(this.location);
     } catch {
       return;
     }
     try {
-      const data = JSON.parse(text) as CacheFile;
+      const end = bytes.indexOf(0x0a);
+      const data = JSON.parse(new TextDecoder().decode(end < 0 ? bytes : bytes.subarray(0, end))) as CacheFile;
       if (data && data.format === FORMAT && data.key === this.key && typeof data.entries === 'object' && data.entries && !Array.isArray(data.entries)) {
         this.entries = data.entries;
         if (data.corpus && typeof data.corpus === 'object' && !Array.isArray(data.corpus)) this.corpus = data.corpus;
+        this.factsBytes = end < 0 ? undefined : bytes.subarray(end + 1);
         return;
       }
     } catch {
@@ -186,14 +206,42 @@ export class LintCache {
   get(readPath: string, hash: string, config: EngineConfig, filePath: string): CachedOutcome | undefined {
     const e = this.entries[readPath];
     if (!e || e.hash !== hash || e.config !== configKey(config) || typeof e.result !== 'string') return undefined;
-    if (e.filePath === filePath) return { result: e.result, facts: e.facts, shared: true };
-    return { result: renamed(e.result, filePath), facts: e.facts === undefined ? undefined : renamed(e.facts, filePath) };
+    const factsHash = typeof e.facts === 'string' ? e.facts : undefined;
+    const loadFacts = factsHash === undefined ? undefined : () => {
+      const facts = this.factsOf(factsHash);
+      return facts === undefined || e.filePath === filePath ? facts : renamed(facts, filePath);
+    };
+    if (e.filePath === filePath) return { result: e.result, factsHash, loadFacts, shared: true };
+    return { result: renamed(e.result, filePath), factsHash, loadFacts };
   }
 
-  /** Remember a file's document-phase outcome (its result and facts as JSON, naming `filePath`). */
-  set(readPath: string, hash: string, config: EngineConfig, filePath: string, outcome: Omit<CachedOutcome, 'shared'>): void {
-    this.entries[readPath] = { hash, config: configKey(config), filePath, result: outcome.result, facts: outcome.facts };
+  /**
+   * Remember a file's document-phase outcome (its result and facts as JSON, naming `filePath`);
+   * returns the hash of its facts, if it has any.
+   */
+  set(readPath: string, hash: string, config: EngineConfig, filePath: string, outcome: { result: string; facts?: string }): string | undefined {
+    const factsHash = outcome.facts === undefined ? undefined : hashOf(outcome.facts);
+    if (factsHash !== undefined) this.factsNew.set(factsHash, outcome.facts!);
+    this.entries[readPath] = { hash, config: configKey(config), filePath, result: outcome.result, facts: factsHash };
     this.changed = true;
+    return factsHash;
+  }
+
+  /** Facts' JSON by hash: this run's, or the facts line's (decoded on first need; a corrupt line has none). */
+  private factsOf(hash: string): string | undefined {
+    const fresh = this.factsNew.get(hash);
+    if (fresh !== undefined) return fresh;
+    if (!this.factsRead) {
+      try {
+        const line = this.factsBytes && (JSON.parse(new TextDecoder().decode(this.factsBytes)) as unknown);
+        this.factsRead = line && typeof line === 'object' && !Array.isArray(line) ? (line as FactsLine) : {};
+      } catch {
+        this.factsRead = {};
+      }
+      this.factsBytes = undefined;
+    }
+    const facts = Object.hasOwn(this.factsRead, hash) ? this.factsRead[hash] : undefined;
+    return typeof facts === 'string' ? facts : undefined;
   }
 
   /** The corpus findings (by file path) of a corpus phase with this {@link corpusKey}, when cached. */
@@ -215,8 +263,16 @@ export class LintCache {
     if (Object.keys(this.corpusNow).length !== Object.keys(this.corpus).length) this.changed = true;
     if (!this.changed) return;
     await this.fs.mkdir(dirname(this.location), { recursive: true });
+    // Every entry's facts go on the facts line; an entry whose facts are lost (a corrupt line) goes.
+    const facts: FactsLine = {};
+    for (const [path, e] of Object.entries(this.entries)) {
+      if (e.facts === undefined) continue;
+      const text = this.factsOf(e.facts);
+      if (text === undefined) delete this.entries[path];
+      else facts[e.facts] = text;
+    }
     const data: CacheFile = { format: FORMAT, key: this.key, entries: this.entries, corpus: this.corpusNow };
-    await writeAtomic(this.fs, this.location, asciiJson(data));
+    await writeAtomic(this.fs, this.location, [asciiJson(data), '\n', asciiJson(facts), '\n']);
     this.changed = false;
   }
 }

@@ -179,13 +179,21 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
 
   let done = 0;
   let factsChars = 0;
+  // With a cache: the hash of each file's facts (the corpus phase's cache key), and for a cache
+  // hit, how to read its facts from the cache, should the phase have to run.
+  const factsHash: Array<string | undefined> = [];
+  const cachedFacts = new Map<number, () => string | undefined>();
   const finish = (i: number, outcome: CachedOutcome | FileResult) => {
     if ('filePath' in outcome) results.set(i, JSON.stringify(outcome));
     else {
-      // A cache hit's texts stay in the cache's memory anyway: kept by reference, never spilled.
+      // A cache hit's result stays in the cache's memory anyway: kept by reference, never spilled.
       results.set(i, outcome.result, outcome.shared);
-      facts.set(i, outcome.facts, outcome.shared);
-      factsChars += outcome.facts?.length ?? 0;
+      if (outcome.facts !== undefined) {
+        facts.set(i, outcome.facts);
+        factsChars += outcome.facts.length;
+      }
+      if (outcome.factsHash !== undefined) factsHash[i] = outcome.factsHash;
+      if (outcome.loadFacts) cachedFacts.set(i, outcome.loadFacts);
     }
     done++;
     options.progress?.update(done, n);
@@ -210,7 +218,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         outcome = await inProcess();
       }
     } else outcome = await inProcess();
-    if (cache && job.readPath && read.hash) cache.set(job.readPath, read.hash, job.config, job.filePath, outcome);
+    if (cache && job.readPath && read.hash) factsHash[i] = cache.set(job.readPath, read.hash, job.config, job.filePath, outcome);
     finish(i, outcome);
   };
 
@@ -303,40 +311,63 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   // The workers stop (their heaps are torn down) while the corpus phase runs here.
   const closing = pool?.close();
 
+  /**
+   * The facts of the cache hits among `list`, from the cache. A hit whose facts the cache lost (its
+   * facts line damaged) is linted again, here, for them, and cached with them again (a file gone
+   * since has none).
+   */
+  const factsOfCacheHits = async (list: readonly number[]) => {
+    for (const i of list) {
+      if (facts.has(i)) continue;
+      let text = cachedFacts.get(i)!();
+      if (text === undefined) {
+        const job = jobs[i]!;
+        const read = await readJob(job, fs, options.maxBytes, cache && {});
+        if (!('input' in read)) continue;
+        const relinted = await lintDocument(read.input, job.config);
+        text = relinted.facts && JSON.stringify(relinted.facts);
+        // The entry gets its facts back (its result is the same).
+        if (cache && job.readPath && read.hash) cache.set(job.readPath, read.hash, job.config, job.filePath, { result: JSON.stringify(relinted.result), facts: text });
+        if (text === undefined) continue;
+      }
+      facts.set(i, text);
+      factsChars += text.length;
+    }
+  };
+
   // Corpus phase, per engine config, over the facts of every file: kept as JSON, and parsed once
   // when they are few enough to hold as objects; otherwise rebuilt one file at a time on each pass
   // a rule makes, so they are never all in memory as objects.
   const byConfig = new Map<EngineConfig, number[]>();
   jobs.forEach((job, i) => {
-    if (!facts.has(i)) return;
+    if (!facts.has(i) && !cachedFacts.has(i)) return;
     const list = byConfig.get(job.config) ?? [];
     list.push(i);
     byConfig.set(job.config, list);
   });
   const rebuild = (i: number) => JSON.parse(facts.get(i)!) as FileFacts;
   const extra = new Map<string, Diagnostic[]>();
-  // Facts small enough to hold as objects are parsed once for every pass a rule makes (on the
-  // first one: not at all when the cache has the corpus findings).
-  const holdParsed = factsChars <= (options.factsParsedOnce ?? FACTS_PARSED_ONCE);
   for (const [config, list] of byConfig) {
-    const byPath = new Map(list.map((i, k) => [jobs[i]!.filePath, k]));
-    let parsed: FileFacts[] | undefined;
-    const factsAt = (k: number) => (holdParsed ? (parsed ??= list.map(rebuild))[k]! : rebuild(list[k]!));
-    const source: FactsSource = {
-      *[Symbol.iterator]() {
-        for (let k = 0; k < list.length; k++) yield factsAt(k);
-      },
-      get: (path) => {
-        const k = byPath.get(path);
-        return k === undefined ? undefined : factsAt(k);
-      },
-    };
     // An unchanged corpus (same config, same facts) has the same findings: from the cache.
-    const key = cache && corpusKey(config, (function* () {
-      for (const i of list) yield [jobs[i]!.filePath, facts.get(i)!] as const;
-    })());
+    const key = cache && corpusKey(config, list.map((i) => [jobs[i]!.filePath, factsHash[i] ?? hashOf(facts.get(i)!)] as const));
     let found = key ? cache!.corpusFindings(key) : undefined;
     if (!found) {
+      await factsOfCacheHits(list);
+      const withFacts = list.filter((i) => facts.has(i));
+      // Facts small enough to hold as objects are parsed once for every pass a rule makes.
+      const holdParsed = factsChars <= (options.factsParsedOnce ?? FACTS_PARSED_ONCE);
+      const byPath = new Map(withFacts.map((i, k) => [jobs[i]!.filePath, k]));
+      let parsed: FileFacts[] | undefined;
+      const factsAt = (k: number) => (holdParsed ? (parsed ??= withFacts.map(rebuild))[k]! : rebuild(withFacts[k]!));
+      const source: FactsSource = {
+        *[Symbol.iterator]() {
+          for (let k = 0; k < withFacts.length; k++) yield factsAt(k);
+        },
+        get: (path) => {
+          const k = byPath.get(path);
+          return k === undefined ? undefined : factsAt(k);
+        },
+      };
       found = lintCorpus(source, config);
       if (key) cache!.setCorpusFindings(key, found);
     }

@@ -29,6 +29,13 @@ function corpus(): Record<string, string> {
   return files;
 }
 
+/** The cache file's lines: its entries and corpus findings, then the corpus facts by hash. */
+function readCache(path: string): { entries: Record<string, { facts?: string }>; corpus: Record<string, unknown>; key: string; facts: Record<string, string> } {
+  const [head, facts, rest] = readFileSync(path, 'utf8').split('\n');
+  expect(rest).toBe('');
+  return { ...JSON.parse(head!), facts: JSON.parse(facts!) };
+}
+
 async function seedlint(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, '-f', 'json', '--no-progress', ...args], { cwd, maxBuffer: 64 << 20, env: { ...process.env, SEEDLINT_POOL_MIN_CHARS: '0' } });
@@ -67,7 +74,7 @@ describe('the same output in process, in workers, and from the cache', () => {
     const cold = await seedlint(dir, '--jobs', '2', '--cache', '--cache-location', cache, '.');
     expect(cold.stdout).toBe(base.stdout);
     expect(existsSync(cache)).toBe(true);
-    const entries = Object.keys(JSON.parse(readFileSync(cache, 'utf8')).entries);
+    const entries = Object.keys(readCache(cache).entries);
     expect(entries.length).toBe(Object.keys(corpus()).length - 1); // every non-empty file
     const warm = await seedlint(dir, '--jobs', '2', '--cache', '--cache-location', cache, '.');
     expect(warm.code).toBe(base.code);
@@ -93,7 +100,7 @@ describe('the same output in process, in workers, and from the cache', () => {
     const cache = join(d, '.seedlintcache');
     const cold = await seedlint(d, '--cache', '.');
     expect(cold.stdout).toContain('Solveng');
-    expect(Object.keys(JSON.parse(readFileSync(cache, 'utf8')).corpus)).toHaveLength(1);
+    expect(Object.keys(readCache(cache).corpus)).toHaveLength(1);
     expect((await seedlint(d, '--cache', '.')).stdout).toBe(cold.stdout);
     writeFileSync(join(d, 'e.txt'), right);
     const fresh = await seedlint(d, '.');
@@ -102,11 +109,41 @@ describe('the same output in process, in workers, and from the cache', () => {
     expect(cached.stdout).toBe(fresh.stdout);
   }, 300_000);
 
+  it('keeps each file\'s corpus facts on a line of their own, by hash; a damaged facts line costs a re-lint, never a wrong finding', async () => {
+    const right = 'The report was written by Ingrid Solvang last year.\n';
+    const files = { 'a.txt': right, 'b.txt': right, 'c.txt': right, 'd.txt': right, 'e.txt': 'The report was written by Ingrid Solveng last year.\n' };
+    const d = tmpTree(files);
+    const cache = join(d, '.seedlintcache');
+    const cold = await seedlint(d, '--cache', '.');
+    const saved = readCache(cache);
+    const hashes = Object.values(saved.entries).map((e) => e.facts);
+    expect(hashes).toHaveLength(5);
+    for (const h of hashes) expect(JSON.parse(saved.facts[h!]!).facts['name-consistency']).toBeDefined();
+    // An unchanged corpus needs no facts: a warm run over a cache whose facts line is junk still
+    // answers from the cache (the corpus findings are keyed by the facts' hashes).
+    const [head] = readFileSync(cache, 'utf8').split('\n');
+    writeFileSync(cache, `${head}\n{"junk`);
+    expect((await seedlint(d, '--cache', '.')).stdout).toBe(cold.stdout);
+    // A changed file makes the corpus phase run: the other files' facts are gone from the cache, so
+    // they are linted again for them, and the findings are those of a run without a cache.
+    writeFileSync(cache, `${head}\n{"junk`);
+    writeFileSync(join(d, 'e.txt'), right);
+    const cached = await seedlint(d, '--cache', '.');
+    expect(cached.stdout).toBe((await seedlint(d, '.')).stdout);
+    expect(cached.stdout).not.toContain('Solveng');
+    // The rewritten cache has every entry's facts again.
+    const mended = readCache(cache);
+    expect(Object.keys(mended.entries)).toHaveLength(5);
+    expect(Object.values(mended.entries).every((e) => e.facts !== undefined && mended.facts[e.facts] !== undefined)).toBe(true);
+    writeFileSync(join(d, 'e.txt'), files['e.txt']);
+    expect((await seedlint(d, '--cache', '.')).stdout).toBe(cold.stdout);
+  }, 300_000);
+
   it('a cache written by another engine revision is not used', async () => {
     const cache = join(dir, 'revision.cache');
     await seedlint(dir, '--cache', '--cache-location', cache, '.');
     const saved = readFileSync(cache, 'utf8');
-    const key = (JSON.parse(saved) as { key: string }).key;
+    const key = readCache(cache).key;
     expect(key.split(':')[1]).toBe(String(ENGINE_REVISION));
     // Entries whose findings say STALE: used under the current key, dropped under another revision's.
     const stale = saved.replaceAll('Unexpected', 'STALE');
@@ -126,7 +163,7 @@ describe('the same output in process, in workers, and from the cache', () => {
       const r = await seedlint(dir, '--jobs', '2', '--cache', '--cache-location', cache, '.');
       expect(r.stderr).toBe('');
       expect(r.stdout).toBe(base.stdout);
-      expect(() => JSON.parse(readFileSync(cache, 'utf8'))).not.toThrow();
+      expect(() => readCache(cache)).not.toThrow();
     }
   }, 600_000);
 });
