@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { cli } from './helpers/cli.js';
 import { tmpTree } from './helpers/tmp.js';
 import { wordRule, corpusRule } from './helpers/rules.js';
@@ -17,6 +17,10 @@ const root = tmpTree({
   'drafts/d.txt': 'Draft foo.\n',
 });
 
+/** A directory beside the working directories of these tests. */
+const outside = tmpTree({ 'e.txt': 'Outside foo.\n' });
+const outsideName = relative(join(root, '..'), outside);
+
 describe('files and globs', () => {
   it('walks directories for .txt and .md, sorted, with line:column', async () => {
     const r = await cli(['--format', 'unix', '.'], { cwd: root, rules });
@@ -30,6 +34,15 @@ describe('files and globs', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('names files under the working directory by their relative path, and others by their absolute one', async () => {
+    // The file outside, named absolutely and relatively: one file, named by its absolute path.
+    const r = await cli(['--format', 'unix', '.', join(outside, 'e.txt'), `../../${outsideName}/e.txt`], { cwd: join(root, 'sub'), rules });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n').map((l) => l.split(':')[0]).sort()).toEqual([join(outside, 'e.txt'), 'c.txt'].sort());
+    const fromRoot = await cli(['--format', 'unix', 'sub/', join(root, 'drafts')], { cwd: root, rules });
+    expect(fromRoot.stdout.trim().split('\n').map((l) => l.split(':')[0])).toEqual(['drafts/d.txt', 'sub/c.txt']);
   });
 
   it('expands globs and lints explicitly named files whatever their extension', async () => {
