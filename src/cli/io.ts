@@ -85,14 +85,19 @@ async function writePieces(path: string, pieces: Iterable<string>): Promise<void
   try {
     for (const piece of pieces) {
       const written = writeSync(fd, piece);
-      // A short write (a full disk, a signal) goes on from where it stopped; errors throw.
-      if (written === Buffer.byteLength(piece)) continue;
-      const rest = Buffer.from(piece).subarray(written);
-      for (let at = 0; at < rest.length; ) at += writeSync(fd, rest, at);
+      if (written !== Buffer.byteLength(piece)) writeFully(fd, Buffer.from(piece).subarray(written));
     }
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Write all of `bytes` at `position` (at the file's current offset when `null`): a short write (a
+ * full disk, a signal) goes on from where it stopped; errors throw.
+ */
+export function writeFully(fd: number, bytes: Uint8Array, position: number | null = null): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, position === null ? null : position + at);
 }
 
 /** Pieces of text joined into chunks of at least `size` characters (the last may be shorter). */

@@ -5,9 +5,10 @@
  * of such text; a million articles, gigabytes).
  * @packageDocumentation
  */
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeFully } from './io.js';
 
 /**
  * Characters of text a store holds in memory before it writes to its temporary file: 2 M (4 MB,
@@ -82,7 +83,7 @@ export class PackedStore {
     }
     const bytes = Buffer.byteLength(text, 'utf8');
     if (this.pendingBytes + bytes > this.chunk) this.flush();
-    if (bytes > this.chunk) writeSync(this.file(), text, this.end, 'utf8');
+    if (bytes > this.chunk) writeFully(this.file(), Buffer.from(text, 'utf8'), this.end);
     else this.pendingBytes += (this.pending ??= Buffer.allocUnsafe(this.chunk)).write(text, this.pendingBytes, 'utf8');
     this.offsets[i] = this.end;
     this.lengths[i] = bytes;
@@ -113,7 +114,7 @@ export class PackedStore {
   /** Write the pending texts to the file. */
   private flush(): void {
     if (!this.pendingBytes) return;
-    writeSync(this.file(), this.pending!, 0, this.pendingBytes, this.end - this.pendingBytes);
+    writeFully(this.file(), this.pending!.subarray(0, this.pendingBytes), this.end - this.pendingBytes);
     this.pendingBytes = 0;
   }
 
