@@ -1,5 +1,5 @@
 /** Turn the command line's files, directories and globs into a sorted list of files to lint. */
-import { isAbsolute, relative, resolve, extname, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, extname } from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FileSystem } from './io.js';
@@ -60,8 +60,7 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (ALWAYS_IGNORED.has(entry.name)) continue;
-      // `dir` is absolute and normalised, and an entry's name has no separator: `join` without its normalising.
-      const path = dir.endsWith(sep) ? dir + entry.name : dir + sep + entry.name;
+      const path = join(dir, entry.name);
       if (ignored(path)) continue;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();

@@ -38,8 +38,7 @@ interface Totals {
 const WRITE_CHUNK = 1 << 16;
 
 function displayPath(cwd: string, abs: string): string {
-  // Most files lie under the working directory: the rest of the path is the relative one.
-  const rel = abs.startsWith(cwd) && abs[cwd.length] === sep && !cwd.endsWith(sep) ? abs.slice(cwd.length + 1) : relative(cwd, abs);
+  const rel = relative(cwd, abs);
   return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
 }
 
