@@ -12,7 +12,7 @@ import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
 import { corpusKey, hashOf, LintCache, type CachedOutcome } from './cache.js';
 import { PackedStore } from './packed-store.js';
-import { LintPool, TASKS_PER_WORKER, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome } from './pool.js';
+import { LintPool, packOutcome, TASKS_PER_WORKER, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome } from './pool.js';
 import type { Progress } from './progress.js';
 
 /** A file to lint, with the engine config that applies to it. */
@@ -203,10 +203,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const lintOne = async (i: number, read: Read) => {
     const job = jobs[i]!;
     let outcome: PackedOutcome;
-    const inProcess = async () => {
-      const o = await lintDocument(read.input, job.config);
-      return { result: JSON.stringify(o.result), facts: o.facts && JSON.stringify(o.facts) };
-    };
+    const inProcess = async () => packOutcome(await lintDocument(read.input, job.config));
     if (pool && read.input.value.length <= WORKER_MAX_CHARS) {
       const c = configIndex.get(job.resolved!);
       if (c === undefined) throw new Error('internal: config missing from the worker pool');
@@ -324,10 +321,10 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         const job = jobs[i]!;
         const read = await readJob(job, fs, options.maxBytes, cache && {});
         if (!('input' in read)) continue;
-        const relinted = await lintDocument(read.input, job.config);
-        text = relinted.facts && JSON.stringify(relinted.facts);
+        const relinted = packOutcome(await lintDocument(read.input, job.config));
+        text = relinted.facts;
         // The entry gets its facts back (its result is the same).
-        if (cache && job.readPath && read.hash) cache.set(job.readPath, read.hash, job.config, job.filePath, { result: JSON.stringify(relinted.result), facts: text });
+        if (cache && job.readPath && read.hash) cache.set(job.readPath, read.hash, job.config, job.filePath, relinted);
         if (text === undefined) continue;
       }
       facts.set(i, text);

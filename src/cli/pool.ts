@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/resolve.js';
+import type { DocumentOutcome } from '../engine/lint.js';
 
 /** What a worker is started with. */
 export interface WorkerInit {
@@ -35,6 +36,9 @@ export interface PackedOutcome {
   /** `JSON.stringify` of its {@link FileFacts}, when a corpus rule has some. */
   facts?: string;
 }
+
+/** A document's outcome as the run keeps it (in a worker or in process). */
+export const packOutcome = ({ result, facts }: DocumentOutcome): PackedOutcome => ({ result: JSON.stringify(result), facts: facts && JSON.stringify(facts) });
 
 /** A worker's answer to one task. */
 export type WorkerReply = { id: number; outcome: PackedOutcome } | { id: number; error: string };

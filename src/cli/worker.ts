@@ -10,7 +10,7 @@ import { ruleById } from '../../rules/index.js';
 import { lintDocument } from '../engine/lint.js';
 import { toEngineConfig } from './config-files.js';
 import { nodeFs } from './io.js';
-import type { WorkerInit, WorkerReply, WorkerTask } from './pool.js';
+import { packOutcome, type WorkerInit, type WorkerReply, type WorkerTask } from './pool.js';
 
 const init = workerData as WorkerInit;
 const engines = new Map<number, Promise<EngineConfig>>();
@@ -19,8 +19,7 @@ async function lintTask(task: WorkerTask): Promise<WorkerReply> {
   try {
     let engine = engines.get(task.config);
     if (!engine) engines.set(task.config, (engine = toEngineConfig(init.configs[task.config]!, ruleById, nodeFs, init.fix)));
-    const { result, facts } = await lintDocument({ path: task.path, value: task.text }, await engine);
-    return { id: task.id, outcome: { result: JSON.stringify(result), facts: facts && JSON.stringify(facts) } };
+    return { id: task.id, outcome: packOutcome(await lintDocument({ path: task.path, value: task.text }, await engine)) };
   } catch (error) {
     return { id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
