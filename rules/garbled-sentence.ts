@@ -34,6 +34,7 @@ const lex: SignalLexicon = {
   pastAux: new Set(lists.pastAux),
   formulae: new Set(lists.formulae),
   creditParticiples: new Set(lists.creditParticiples),
+  nounPhraseOpeners: new Set(lists.nounPhraseOpeners),
 };
 
 /** Weight of each signal in a sentence's score (measured precision on the MQM dev set decides). */
@@ -126,7 +127,7 @@ export default defineRule<GarbledSentenceOptions>({
     category: 'Fluency/Grammar',
     severity: 'warn',
     fixable: false,
-    version: 6,
+    version: 7,
     messages,
     schema: {
       type: 'object',
@@ -145,6 +146,7 @@ export default defineRule<GarbledSentenceOptions>({
         { text: 'She lives in the U.S. and works at No. 10 Downing Street.' },
         { text: 'Confirmed cases have fallen for a third week.', note: 'An -ed form before a noun that a verb follows is part of the subject.' },
         { text: 'The claims will be looked into.', note: 'Prepositions English leaves stranded, and endings such as "as such", are complete.' },
+        { text: 'So we waited and waited all night.', note: 'A verb done again and again is emphasis, not a word joined to itself.' },
       ],
       invalid: [
         {

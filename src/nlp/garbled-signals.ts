@@ -56,6 +56,8 @@ export interface SignalLexicon {
   formulae: ReadonlySet<string>;
   /** Participles that open an editorial credit with a preposition ("Translated from French …"). */
   creditParticiples: ReadonlySet<string>;
+  /** Articles, possessives and prepositions after which a bare word heads a noun phrase ("with benevolence", "their customs"). */
+  nounPhraseOpeners: ReadonlySet<string>;
 }
 
 /** A word token of a line, with its index among the tokens and its lower case. */
@@ -548,11 +550,22 @@ export function selfCoordination(tokens: readonly Token[], words: readonly Word[
     if (before && before.index === a.index - 2 && /^\p{Lu}\p{Ll}/u.test(before.text) && !lex.determiners.has(before.lower) && lex.prepositions.has(words[i + 2]?.lower ?? '')) continue;
     // A polar alternative: "may or may not", "did or did not".
     if (words[i + 2]?.lower === 'not' && words[i + 2]!.index === b.index + 2) continue;
-    // A verb done again and again: "we waited and waited", "she sang and sang" (tagged only here).
-    if (conj.text === 'and' && isVerbAt?.(words, a.start)) continue;
+    // A verb done again and again: "we waited and waited", "she sang and sang" (tagged only here,
+    // unless the word heads a noun phrase).
+    if (conj.text === 'and' && !headsNounPhrase(words[i - 2], a, lex) && isVerbAt?.(words, a.start)) continue;
     hits.push({ signal: 'self-coordination', range: [a.start, b.end], word: spanText(tokens, a, b) });
   }
   return hits;
+}
+
+/**
+ * Whether `word` is a bare word right after an article, a possessive or a preposition that takes
+ * a noun phrase ("with benevolence", "their customs"): it heads a noun phrase, so it is no verb and
+ * the tagger need not be asked (where it reads one there, it misreads). A form in -ing or -ed may
+ * be verbal even there ("by walking and walking") and is left to the tagger.
+ */
+function headsNounPhrase(before: Word | undefined, word: Word, lex: SignalLexicon): boolean {
+  return !!before && before.index === word.index - 2 && lex.nounPhraseOpeners.has(before.lower) && !/(?:ing|ed)$/.test(word.lower);
 }
 
 /** Share of first/second-person pronouns among the words of the document above which it reads as a talk or interview. */
