@@ -1,6 +1,7 @@
 /**
  * The `--cache` file: document-phase results of unchanged files, so a re-run only reads and
- * hashes them. An entry is valid for the same content hash and the same engine config (rule ids,
+ * hashes them, or, for a file whose stamp (size, times, inode: {@link stampOf}) is the one it had
+ * when it was read, only looks at its metadata. An entry is valid for the same content hash and the same engine config (rule ids,
  * versions, severities, options, plugins, knowledge); the whole file is dropped when seedlint's
  * version, the engine's revision ({@link ENGINE_REVISION}) or its built-in data (knowledge packs, lexicons under `rules/data/`) change. Written
  * atomically; a missing, unreadable or corrupt cache is treated as empty and rewritten.
@@ -18,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic, EngineConfig } from '../types.js';
 import { VERSION } from '../version.js';
 import { ENGINE_REVISION } from '../engine/lint.js';
-import { writeAtomic, type FileSystem } from './io.js';
+import { writeAtomic, type FileSystem, type stampOf } from './io.js';
 
 /** Default `--cache-location`. */
 export const DEFAULT_CACHE_LOCATION = '.seedlintcache';
@@ -38,6 +39,8 @@ export interface CacheEntry {
   result: string;
   /** {@link hashOf} its corpus facts' JSON ({@link FileFacts}), kept on the facts line. */
   facts?: string;
+  /** The file's stamp ({@link stampOf}) when it was read with this hash: while it stays the same, the file is not read again. */
+  stamp?: string;
 }
 
 /** A document-phase outcome as the run keeps it: JSON texts. */
@@ -202,10 +205,30 @@ export class LintCache {
     this.changed = true;
   }
 
-  /** The cached document-phase outcome of a file, when its content and config are unchanged. */
-  get(readPath: string, hash: string, config: EngineConfig, filePath: string): CachedOutcome | undefined {
+  /**
+   * The cached document-phase outcome of a file, when its content (its bytes' `hash`) and config
+   * are unchanged; the file's `stamp` when read, if it has one, is kept for {@link byStamp}.
+   */
+  get(readPath: string, hash: string, config: EngineConfig, filePath: string, stamp?: string): CachedOutcome | undefined {
     const e = this.entries[readPath];
-    if (!e || e.hash !== hash || e.config !== configKey(config) || typeof e.result !== 'string') return undefined;
+    if (!e || e.hash !== hash) return undefined;
+    const hit = this.outcome(e, config, filePath);
+    if (hit && stamp !== undefined && e.stamp !== stamp) [e.stamp, this.changed] = [stamp, true];
+    return hit;
+  }
+
+  /**
+   * The cached outcome of a file whose stamp is the one it had when read with the cached hash:
+   * its content is unchanged, and it need not be read (as git's index answers for unchanged files).
+   */
+  byStamp(readPath: string, stamp: string, config: EngineConfig, filePath: string): CachedOutcome | undefined {
+    const e = this.entries[readPath];
+    return e && typeof e.stamp === 'string' && e.stamp === stamp ? this.outcome(e, config, filePath) : undefined;
+  }
+
+  /** An entry's outcome for `config`, naming `filePath`; `undefined` when it was linted with another config. */
+  private outcome(e: CacheEntry, config: EngineConfig, filePath: string): CachedOutcome | undefined {
+    if (e.config !== configKey(config) || typeof e.result !== 'string') return undefined;
     const factsHash = typeof e.facts === 'string' ? e.facts : undefined;
     const loadFacts = factsHash === undefined ? undefined : () => {
       const facts = this.factsOf(factsHash);
@@ -216,13 +239,14 @@ export class LintCache {
   }
 
   /**
-   * Remember a file's document-phase outcome (its result and facts as JSON, naming `filePath`);
-   * returns the hash of its facts, if it has any.
+   * Remember a file's document-phase outcome (its result and facts as JSON, naming `filePath`) for
+   * the bytes with this `hash`, and the file's `stamp` when read; returns the hash of its facts, if
+   * it has any.
    */
-  set(readPath: string, hash: string, config: EngineConfig, filePath: string, outcome: { result: string; facts?: string }): string | undefined {
+  set(readPath: string, hash: string, config: EngineConfig, filePath: string, outcome: { result: string; facts?: string }, stamp?: string): string | undefined {
     const factsHash = outcome.facts === undefined ? undefined : hashOf(outcome.facts);
     if (factsHash !== undefined) this.factsNew.set(factsHash, outcome.facts!);
-    this.entries[readPath] = { hash, config: configKey(config), filePath, result: outcome.result, facts: factsHash };
+    this.entries[readPath] = { hash, config: configKey(config), filePath, result: outcome.result, facts: factsHash, stamp };
     this.changed = true;
     return factsHash;
   }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, promises as fsp, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fsp, readSync, statSync, writeSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 
 /** The file-system operations the CLI uses; injected so tests can run the CLI in process. */
@@ -16,6 +16,32 @@ export interface FileSystem {
   stat(path: string): Promise<Stats>;
   readdir(path: string, options: { withFileTypes: true }): Promise<Dirent[]>;
   realpath(path: string): Promise<string>;
+  /**
+   * The file's {@link stampOf stamp} now, or `undefined` (none: changed too recently, or not a
+   * readable file). Optional, with {@link readFileStamped}: without them a cached run reads and
+   * hashes every file.
+   */
+  stamp?(path: string): Promise<string | undefined>;
+  /** {@link readFile}, with the stamp the file had when it was read (taken from the open file, before reading it). */
+  readFileStamped?(path: string, maxBytes: number): Promise<{ bytes: Uint8Array; stamp?: string }>;
+}
+
+/**
+ * How long (ms) a file must have been left unchanged before its stamp vouches for its content: a
+ * file changed again within its file system's timestamp granularity (up to 2 s) can keep its
+ * times, and size, while its content changes.
+ */
+export const STAMP_SETTLE_MS = 3000;
+
+/**
+ * A file's stamp: its size, modification and change times, inode and device, as one string. As
+ * in git's index, an unchanged stamp means unchanged content: writing a file changes its
+ * modification time, and restoring that time (`touch -d`) changes its change time, which no call
+ * can set. A file last changed less than {@link STAMP_SETTLE_MS} before `now` has no stamp.
+ */
+export function stampOf(s: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino' | 'dev'>, now: number): string | undefined {
+  if (Math.max(s.mtimeMs, s.ctimeMs) > now - STAMP_SETTLE_MS) return undefined;
+  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
 }
 
 /** A writable stream as the CLI sees it. */
@@ -39,7 +65,15 @@ export interface IO {
 
 /** The real file system. */
 export const nodeFs: FileSystem = {
-  readFile: (p, maxBytes) => (maxBytes === undefined ? fsp.readFile(p) : readUpTo(p, maxBytes)),
+  readFile: async (p, maxBytes) => (maxBytes === undefined ? fsp.readFile(p) : readUpTo(p, maxBytes).bytes),
+  readFileStamped: async (p, maxBytes) => {
+    const { bytes, stats } = readUpTo(p, maxBytes);
+    return { bytes, stamp: stampOf(stats, Date.now()) };
+  },
+  stamp: async (p) => {
+    const stats = statSync(p, { throwIfNoEntry: false });
+    return stats?.isFile() ? stampOf(stats, Date.now()) : undefined;
+  },
   writeFile: (p, d) => (typeof d === 'string' || d instanceof Uint8Array ? fsp.writeFile(p, d) : writePieces(p, d)),
   rename: (a, b) => fsp.rename(a, b),
   unlink: (p) => fsp.unlink(p),
@@ -51,15 +85,17 @@ export const nodeFs: FileSystem = {
 
 /**
  * Read a file of at most `maxBytes` through one descriptor (open, size, read, close: no second
- * look-up of the path). The calls are synchronous, as ESLint reads the files it lints: a run reads
- * thousands of small files, and each asynchronous call is a round trip through libuv's thread
- * pool — ten times the CPU of the read itself (6,180 files: ~1 s against ~0.1 s), CPU the worker
- * threads need. Errors still reject the returned promise.
+ * look-up of the path), with its metadata from before the read. The calls are synchronous, as
+ * ESLint reads the files it lints: a run reads thousands of small files, and each asynchronous
+ * call is a round trip through libuv's thread pool — ten times the CPU of the read itself (6,180
+ * files: ~1 s against ~0.1 s), CPU the worker threads need. The callers are async: errors reject
+ * their promises.
  */
-async function readUpTo(path: string, maxBytes: number): Promise<Uint8Array> {
+function readUpTo(path: string, maxBytes: number): { bytes: Uint8Array; stats: Stats } {
   const fd = openSync(path, 'r');
   try {
-    const { size } = fstatSync(fd);
+    const stats = fstatSync(fd);
+    const { size } = stats;
     if (size > maxBytes) throw Object.assign(new Error(`${path}: file too large`), { code: 'EFBIG', size });
     const buffer = Buffer.allocUnsafe(size);
     let filled = 0;
@@ -68,7 +104,7 @@ async function readUpTo(path: string, maxBytes: number): Promise<Uint8Array> {
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    return filled < size ? buffer.subarray(0, filled) : buffer;
+    return { bytes: filled < size ? buffer.subarray(0, filled) : buffer, stats };
   } finally {
     closeSync(fd);
   }

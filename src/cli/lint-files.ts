@@ -72,22 +72,32 @@ export function poolMinChars(threads: number): number {
  */
 const READ_AHEAD = TASKS_PER_WORKER;
 
-/** A job's decoded text, with the hash of its bytes when a cache keys on them. */
-type Read = { input: Input; bom: boolean; hash?: string };
-/** A file the cache answered from its bytes' hash: its text is never decoded. */
+/** A job's decoded text, with the hash of its bytes when a cache keys on them, and the file's stamp when read. */
+type Read = { input: Input; bom: boolean; hash?: string; stamp?: string };
+/** A file the cache answered from its stamp or its bytes' hash: its text is never decoded. */
 type CacheHit = { hit: CachedOutcome };
-/** The cache's answer for a file's bytes (their hash given), if it has one. */
-type CacheLookup = (job: Job, hash: string) => CachedOutcome | undefined;
+/** The cache's answer for a file's bytes (their hash given, and the file's stamp when read), if it has one. */
+type CacheLookup = (job: Job, hash: string, stamp?: string) => CachedOutcome | undefined;
+/** The cache's answer for a file whose stamp is unchanged since it was read, if it has one. */
+type StampLookup = (job: Job, stamp: string) => CachedOutcome | undefined;
 
 /**
- * Read a job's file; with a cache, hash its bytes and ask the cache before decoding them (a warm
- * re-run only reads and hashes). Otherwise decode it, or give a fatal result saying why not.
+ * Read a job's file; with a cache, first ask it by the file's stamp (an unchanged file is not
+ * read), then hash the bytes and ask it before decoding them (a warm re-run only reads and
+ * hashes). Otherwise decode it, or give a fatal result saying why not.
  */
-export async function readJob(job: Job, fs: FileSystem, maxBytes: number, cache?: { lookup?: CacheLookup }): Promise<Read | CacheHit | FileResult> {
+export async function readJob(job: Job, fs: FileSystem, maxBytes: number, cache?: { lookup?: CacheLookup; byStamp?: StampLookup }): Promise<Read | CacheHit | FileResult> {
   if (job.text !== undefined) return { input: { path: job.filePath, value: job.text }, bom: false };
+  if (cache?.byStamp && fs.stamp) {
+    const now = await fs.stamp(job.readPath!).catch(() => undefined);
+    const hit = now !== undefined && cache.byStamp(job, now);
+    if (hit) return { hit };
+  }
   let bytes: Uint8Array;
+  let stamp: string | undefined;
   try {
-    bytes = await fs.readFile(job.readPath!, maxBytes);
+    if (cache && fs.readFileStamped) ({ bytes, stamp } = await fs.readFileStamped(job.readPath!, maxBytes));
+    else bytes = await fs.readFile(job.readPath!, maxBytes);
   } catch (error) {
     const { code, size } = error as { code?: string; size?: number };
     if (code === 'EFBIG' && size !== undefined) {
@@ -96,11 +106,11 @@ export async function readJob(job: Job, fs: FileSystem, maxBytes: number, cache?
     return fatalResult(job.filePath, `cannot read file: ${describeFsError(error)}`);
   }
   const hash = cache ? hashOf(bytes) : undefined;
-  const hit = hash && cache!.lookup?.(job, hash);
+  const hit = hash && cache!.lookup?.(job, hash, stamp);
   if (hit) return { hit };
   const decoded = decode(bytes);
   if (!decoded.ok) return fatalResult(job.filePath, decoded.message);
-  return { input: { path: job.filePath, value: decoded.text }, bom: decoded.bom, hash };
+  return { input: { path: job.filePath, value: decoded.text }, bom: decoded.bom, hash, stamp };
 }
 
 /** An empty file is linted (nothing to find) and noted, so a truncated download does not pass silently. */
@@ -215,7 +225,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         outcome = await inProcess();
       }
     } else outcome = await inProcess();
-    if (cache && job.readPath && read.hash) factsHash[i] = cache.set(job.readPath, read.hash, job.config, job.filePath, outcome);
+    if (cache && job.readPath && read.hash) factsHash[i] = cache.set(job.readPath, read.hash, job.config, job.filePath, outcome, read.stamp);
     finish(i, outcome);
   };
 
@@ -246,8 +256,9 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const reads: Array<Promise<Read | CacheHit | FileResult> | undefined> = new Array(n);
   const ahead = READ_AHEAD * Math.max(threads, 1);
   // A fixing run needs every text (a cached result's fixes are applied to it): it decodes first.
-  const lookup: CacheLookup | undefined = cache && !options.fix ? (job, hash) => cache.get(job.readPath!, hash, job.config, job.filePath) : undefined;
-  const readAt = (i: number) => (reads[i] ??= readJob(jobs[i]!, fs, options.maxBytes, cache && { lookup }));
+  const lookup: CacheLookup | undefined = cache && !options.fix ? (job, hash, stamp) => cache.get(job.readPath!, hash, job.config, job.filePath, stamp) : undefined;
+  const byStamp: StampLookup | undefined = cache && !options.fix ? (job, stamp) => cache.byStamp(job.readPath!, stamp, job.config, job.filePath) : undefined;
+  const readAt = (i: number) => (reads[i] ??= readJob(jobs[i]!, fs, options.maxBytes, cache && { lookup, byStamp }));
 
   try {
     for (let i = 0; i < n; i++) {
@@ -269,7 +280,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         continue;
       }
       if (cache && job.readPath && read.hash && !lookup) {
-        const hit = cache.get(job.readPath, read.hash, job.config, job.filePath);
+        const hit = cache.get(job.readPath, read.hash, job.config, job.filePath, read.stamp);
         if (hit) {
           finish(i, hit);
           continue;
@@ -324,7 +335,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         const relinted = packOutcome(await lintDocument(read.input, job.config));
         text = relinted.facts;
         // The entry gets its facts back (its result is the same).
-        if (cache && job.readPath && read.hash) cache.set(job.readPath, read.hash, job.config, job.filePath, relinted);
+        if (cache && job.readPath && read.hash) cache.set(job.readPath, read.hash, job.config, job.filePath, relinted, read.stamp);
         if (text === undefined) continue;
       }
       facts.set(i, text);

@@ -1,0 +1,96 @@
+/**
+ * A cached run does not read a file whose stamp (size, modification and change times, inode) is
+ * the one it had when it was read: as git's index does. Any write changes the stamp, so the file is
+ * read, hashed and, if its bytes changed, linted again.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli } from '../helpers/cli.js';
+import { tmpTree } from '../helpers/tmp.js';
+import { wordRule } from '../helpers/rules.js';
+import { nodeFs, STAMP_SETTLE_MS, stampOf, type FileSystem } from '../../src/cli/io.js';
+import { readJob } from '../../src/cli/lint-files.js';
+
+const stats = { size: 10, mtimeMs: 1_000_000.5, ctimeMs: 1_000_000.5, ino: 7, dev: 1 };
+
+describe('stampOf', () => {
+  it('is the same for the same metadata, and differs with size, either time, inode or device', () => {
+    const now = 2_000_000;
+    const stamp = stampOf(stats, now);
+    expect(stamp).toBeDefined();
+    expect(stampOf({ ...stats }, now + 1)).toBe(stamp);
+    const changed = [{ size: 11 }, { mtimeMs: 1_000_000.6 }, { ctimeMs: 1_000_001 }, { ino: 8 }, { dev: 2 }].map((c) => stampOf({ ...stats, ...c }, now));
+    expect(new Set([stamp, ...changed]).size).toBe(6);
+  });
+
+  it('is withheld for a file changed too recently for its times to vouch for its content', () => {
+    expect(stampOf(stats, stats.mtimeMs + STAMP_SETTLE_MS - 1)).toBeUndefined();
+    expect(stampOf({ ...stats, ctimeMs: stats.mtimeMs + 10 }, stats.mtimeMs + STAMP_SETTLE_MS + 5)).toBeUndefined();
+    expect(stampOf(stats, stats.mtimeMs + STAMP_SETTLE_MS)).toBeDefined();
+  });
+});
+
+describe('readJob with a cache', () => {
+  const job = { filePath: 'a.txt', readPath: '/x/a.txt' } as Parameters<typeof readJob>[0];
+  const outcome = { result: '{"filePath":"a.txt","messages":[]}' };
+
+  it('answers from the stamp without reading the file', async () => {
+    const fs = { stamp: async () => 's1', readFile: () => Promise.reject(new Error('read')) } as unknown as FileSystem;
+    expect(await readJob(job, fs, 1 << 20, { byStamp: (_job, stamp) => (stamp === 's1' ? outcome : undefined) })).toEqual({ hit: outcome });
+  });
+
+  it('reads and hashes the file when the stamp is another, and keeps the stamp it read with', async () => {
+    const bytes = new TextEncoder().encode('Plain text.');
+    const fs = { stamp: async () => 's2', readFileStamped: async () => ({ bytes, stamp: 's2' }) } as unknown as FileSystem;
+    const read = await readJob(job, fs, 1 << 20, { byStamp: () => undefined, lookup: () => undefined });
+    expect(read).toMatchObject({ input: { value: 'Plain text.' }, stamp: 's2' });
+  });
+});
+
+describe('a cached run over files left unchanged', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** The file system, counting the files read to be linted (a cached run reads them with their stamps). */
+  function counting(): { fs: FileSystem; reads: string[] } {
+    const reads: string[] = [];
+    const fs: FileSystem = { ...nodeFs, readFileStamped: (p, max) => (reads.push(p), nodeFs.readFileStamped!(p, max)) };
+    return { fs, reads };
+  }
+
+  it('reads none of them, reads a file written since, and reports its new content', async () => {
+    const dir = tmpTree({ 'a.txt': 'One foo here.\n', 'b.txt': 'Clean text.\n' });
+    const args = ['--format', 'unix', '--cache', '--cache-location', join(dir, 'c.cache'), 'a.txt', 'b.txt'];
+    // The files were written a moment ago: the clock moves on past the settling time.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 2 * STAMP_SETTLE_MS);
+    const cold = counting();
+    const first = await cli(args, { cwd: dir, rules: [wordRule], fs: cold.fs });
+    expect(cold.reads.map((p) => p.slice(dir.length + 1)).sort()).toEqual(['a.txt', 'b.txt']);
+
+    const warm = counting();
+    expect(await cli(args, { cwd: dir, rules: [wordRule], fs: warm.fs })).toEqual(first);
+    expect(warm.reads).toEqual([]);
+
+    // Same size, same modification time (restored): the change time still moves, and the file is read.
+    const a = join(dir, 'a.txt');
+    const { atime, mtime } = statSync(a);
+    writeFileSync(a, 'One bar here.\n');
+    utimesSync(a, atime, mtime);
+    vi.setSystemTime(Date.now() + 2 * STAMP_SETTLE_MS);
+    const edited = counting();
+    const after = await cli(args, { cwd: dir, rules: [wordRule], fs: edited.fs });
+    expect(edited.reads).toEqual([a]);
+    expect(after.stdout).not.toContain('a.txt');
+    expect(readFileSync(a, 'utf8')).toBe('One bar here.\n');
+  });
+
+  it('reads a file again on the next run when it had changed too recently to keep its stamp', async () => {
+    const dir = tmpTree({ 'a.txt': 'One foo here.\n' });
+    const args = ['--format', 'unix', '--cache', '--cache-location', join(dir, 'c.cache'), 'a.txt'];
+    await cli(args, { cwd: dir, rules: [wordRule] });
+    const next = counting();
+    await cli(args, { cwd: dir, rules: [wordRule], fs: next.fs });
+    expect(next.reads).toEqual([join(dir, 'a.txt')]);
+  });
+});
