@@ -1,15 +1,19 @@
 /**
  * The `--cache` file: document-phase results of unchanged files, so a re-run only reads and
  * hashes them, or, for a file whose stamp (size, times, inode: {@link stampOf}) is the one it had
- * when it was read, only looks at its metadata. An entry is valid for the same content hash and the same engine config (rule ids,
- * versions, severities, options, plugins, knowledge); the whole file is dropped when seedlint's
- * version, the engine's revision ({@link ENGINE_REVISION}) or its built-in data (knowledge packs, lexicons under `rules/data/`) change. Written
- * atomically; a missing, unreadable or corrupt cache is treated as empty and rewritten.
+ * when it was read, only looks at its metadata. An entry is valid for the same content hash and
+ * the same engine config (rule ids, versions, severities, options, plugins, knowledge); the whole
+ * file is dropped when seedlint's version, the engine's revision ({@link ENGINE_REVISION}) or its
+ * built-in data (knowledge packs, lexicons under `rules/data/`) change. Written atomically; a
+ * missing, unreadable or corrupt cache is treated as empty and rewritten.
  *
- * The file is two lines of JSON: the entries (each file's result, and the hash of its corpus
- * facts) and the corpus findings, then the facts by hash. A run over an unchanged corpus finds its
- * corpus findings under the facts' hashes and never decodes the facts line: on the 20 MB bench
- * corpus the facts are 5.3 M of the file's 12 M characters.
+ * The file is two lines of JSON, the entries (each file's hashes, stamp and where its result is)
+ * with the corpus findings, and the facts by hash; then each file's result, one JSON text a line.
+ * A run over an unchanged corpus finds its corpus findings under the facts' hashes and never
+ * decodes the facts line (on the 20 MB bench corpus 5.3 M of the file's 9 M characters), and it
+ * takes each result as a slice of the results' one decoded text: no result is parsed, copied or
+ * unescaped (JSON.parse of the results as strings, and the collector copying them, took ~100 ms
+ * of a 0.7 s warm run of that corpus).
  * @packageDocumentation
  */
 import * as crypto from 'node:crypto';
@@ -24,8 +28,8 @@ import { writeAtomic, type FileSystem, type stampOf } from './io.js';
 /** Default `--cache-location`. */
 export const DEFAULT_CACHE_LOCATION = '.seedlintcache';
 
-/** 3: facts on a line of their own, by hash (2: in the entries; 1 kept objects). */
-const FORMAT = 3;
+/** 4: results as lines of their own (3: in the entries; facts on a line of their own from 3, in the entries before; 1 kept objects). */
+const FORMAT = 4;
 
 /** What is kept per file. */
 export interface CacheEntry {
@@ -35,8 +39,15 @@ export interface CacheEntry {
   config: string;
   /** The path the result names (a hit for another display path renames it). */
   filePath: string;
-  /** Document-phase result (before corpus findings and fixes), as JSON. */
-  result: string;
+  /**
+   * Document-phase result (before corpus findings and fixes), as JSON; in the file, and until
+   * asked for, where it is among the results' lines instead ({@link at}, {@link length}).
+   */
+  result?: string;
+  /** Where the result starts in the results' text (UTF-16 units), in the file. */
+  at?: number;
+  /** Its length (UTF-16 units), in the file. */
+  length?: number;
   /** {@link hashOf} its corpus facts' JSON ({@link FileFacts}), kept on the facts line. */
   facts?: string;
   /** The file's stamp ({@link stampOf}) when it was read with this hash: while it stays the same, the file is not read again. */
@@ -170,6 +181,9 @@ export class LintCache {
   private changed = false;
   /** The facts line as read, decoded only when facts are asked for. */
   private factsBytes: Uint8Array | undefined;
+  /** The results' lines as read, and decoded on first need. */
+  private resultBytes: Uint8Array | undefined;
+  private resultText: string | undefined;
   private factsRead: FactsLine | undefined;
   /** Facts of the files linted in this run, by hash. */
   private factsNew = new Map<string, string>();
@@ -196,7 +210,9 @@ export class LintCache {
       if (data && data.format === FORMAT && data.key === this.key && typeof data.entries === 'object' && data.entries && !Array.isArray(data.entries)) {
         this.entries = data.entries;
         if (data.corpus && typeof data.corpus === 'object' && !Array.isArray(data.corpus)) this.corpus = data.corpus;
-        this.factsBytes = end < 0 ? undefined : bytes.subarray(end + 1);
+        const factsEnd = end < 0 ? -1 : bytes.indexOf(0x0a, end + 1);
+        this.factsBytes = end < 0 ? undefined : bytes.subarray(end + 1, factsEnd < 0 ? bytes.length : factsEnd);
+        this.resultBytes = factsEnd < 0 ? undefined : bytes.subarray(factsEnd + 1);
         return;
       }
     } catch {
@@ -226,16 +242,35 @@ export class LintCache {
     return e && typeof e.stamp === 'string' && e.stamp === stamp ? this.outcome(e, config, filePath) : undefined;
   }
 
+  /**
+   * An entry's result: its own, or its line of the results as read (a slice of their one text: no
+   * copy). `undefined` when that is not a whole line starting a JSON object (a damaged file).
+   */
+  private resultOf(e: CacheEntry): string | undefined {
+    if (typeof e.result === 'string') return e.result;
+    const { at, length } = e;
+    if (!Number.isSafeInteger(at) || !Number.isSafeInteger(length) || at! < 0 || length! < 2) return undefined;
+    if (this.resultText === undefined) {
+      this.resultText = this.resultBytes ? new TextDecoder().decode(this.resultBytes) : '';
+      this.resultBytes = undefined;
+    }
+    const text = this.resultText;
+    if (at! + length! >= text.length || text.charCodeAt(at! + length!) !== 10 || text.charCodeAt(at!) !== 123 || (at! > 0 && text.charCodeAt(at! - 1) !== 10)) return undefined;
+    return (e.result = text.slice(at!, at! + length!));
+  }
+
   /** An entry's outcome for `config`, naming `filePath`; `undefined` when it was linted with another config. */
   private outcome(e: CacheEntry, config: EngineConfig, filePath: string): CachedOutcome | undefined {
-    if (e.config !== configKey(config) || typeof e.result !== 'string') return undefined;
+    if (e.config !== configKey(config)) return undefined;
+    const result = this.resultOf(e);
+    if (result === undefined) return undefined;
     const factsHash = typeof e.facts === 'string' ? e.facts : undefined;
     const loadFacts = factsHash === undefined ? undefined : () => {
       const facts = this.factsOf(factsHash);
       return facts === undefined || e.filePath === filePath ? facts : renamed(facts, filePath);
     };
-    if (e.filePath === filePath) return { result: e.result, factsHash, loadFacts, shared: true };
-    return { result: renamed(e.result, filePath), factsHash, loadFacts };
+    if (e.filePath === filePath) return { result, factsHash, loadFacts, shared: true };
+    return { result: renamed(result, filePath), factsHash, loadFacts };
   }
 
   /**
@@ -287,16 +322,26 @@ export class LintCache {
     if (Object.keys(this.corpusNow).length !== Object.keys(this.corpus).length) this.changed = true;
     if (!this.changed) return;
     await this.fs.mkdir(dirname(this.location), { recursive: true });
-    // Every entry's facts go on the facts line; an entry whose facts are lost (a corrupt line) goes.
+    // Every entry's facts go on the facts line and its result on a line of its own; an entry whose
+    // facts or result are lost (a damaged file) goes.
     const facts: FactsLine = {};
+    const entries: Record<string, CacheEntry> = {};
+    const results: string[] = [];
+    let at = 0;
     for (const [path, e] of Object.entries(this.entries)) {
-      if (e.facts === undefined) continue;
-      const text = this.factsOf(e.facts);
-      if (text === undefined) delete this.entries[path];
-      else facts[e.facts] = text;
+      const result = this.resultOf(e);
+      if (result === undefined || result.includes('\n')) continue;
+      if (e.facts !== undefined) {
+        const text = this.factsOf(e.facts);
+        if (text === undefined) continue;
+        facts[e.facts] = text;
+      }
+      entries[path] = { hash: e.hash, config: e.config, filePath: e.filePath, facts: e.facts, stamp: e.stamp, at, length: result.length };
+      results.push(result, '\n');
+      at += result.length + 1;
     }
-    const data: CacheFile = { format: FORMAT, key: this.key, entries: this.entries, corpus: this.corpusNow };
-    await writeAtomic(this.fs, this.location, [asciiJson(data), '\n', asciiJson(facts), '\n']);
+    const data: CacheFile = { format: FORMAT, key: this.key, entries, corpus: this.corpusNow };
+    await writeAtomic(this.fs, this.location, [asciiJson(data), '\n', asciiJson(facts), '\n', ...results]);
     this.changed = false;
   }
 }

@@ -29,11 +29,14 @@ function corpus(): Record<string, string> {
   return files;
 }
 
-/** The cache file's lines: its entries and corpus findings, then the corpus facts by hash. */
-function readCache(path: string): { entries: Record<string, { facts?: string }>; corpus: Record<string, unknown>; key: string; facts: Record<string, string> } {
-  const [head, facts, rest] = readFileSync(path, 'utf8').split('\n');
-  expect(rest).toBe('');
-  return { ...JSON.parse(head!), facts: JSON.parse(facts!) };
+/** The cache file's lines: its entries and corpus findings, the corpus facts by hash, then each entry's result. */
+function readCache(path: string): { entries: Record<string, { facts?: string }>; corpus: Record<string, unknown>; key: string; facts: Record<string, string>; results: string[] } {
+  const [head, facts, ...results] = readFileSync(path, 'utf8').split('\n');
+  expect(results.pop()).toBe('');
+  const parsed = JSON.parse(head!);
+  expect(results).toHaveLength(Object.keys(parsed.entries).length);
+  for (const r of results) expect(JSON.parse(r)).toHaveProperty('filePath');
+  return { ...parsed, facts: JSON.parse(facts!), results };
 }
 
 async function seedlint(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -145,15 +148,29 @@ describe('the same output in process, in workers, and from the cache', () => {
     const saved = readFileSync(cache, 'utf8');
     const key = readCache(cache).key;
     expect(key.split(':')[1]).toBe(String(ENGINE_REVISION));
-    // Entries whose findings say STALE: used under the current key, dropped under another revision's.
-    const stale = saved.replaceAll('Unexpected', 'STALE');
+    // Entries whose findings say STALE (as long a word as the one it replaces: the cache knows where
+    // each result is): used under the current key, dropped under another revision's.
+    const stale = saved.replaceAll('Unexpected', 'STALE_WORD');
     writeFileSync(cache, stale);
-    expect((await seedlint(dir, '--cache', '--cache-location', cache, '.')).stdout).toContain('STALE');
+    expect((await seedlint(dir, '--cache', '--cache-location', cache, '.')).stdout).toContain('STALE_WORD');
     const [version, , data] = key.split(':');
     writeFileSync(cache, stale.replace(JSON.stringify(key), JSON.stringify(`${version}:${ENGINE_REVISION - 1}:${data}`)));
     const r = await seedlint(dir, '--cache', '--cache-location', cache, '.');
-    expect(r.stdout).not.toContain('STALE');
+    expect(r.stdout).not.toContain('STALE_WORD');
     expect(r.stdout).toBe(base.stdout);
+  }, 300_000);
+
+  it('a result line cut short or moved is not used: its file is linted again', async () => {
+    const cache = join(dir, 'damaged.cache');
+    await seedlint(dir, '--cache', '--cache-location', cache, '.');
+    const [head, facts, first, ...rest] = readFileSync(cache, 'utf8').split('\n');
+    // The first result loses a character (its line no longer ends where the entry says), and the
+    // lines after it all move.
+    writeFileSync(cache, [head, facts, first!.slice(1), ...rest].join('\n'));
+    const r = await seedlint(dir, '--cache', '--cache-location', cache, '.');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(base.stdout);
+    expect(readCache(cache).results[0]).toBe(first);
   }, 300_000);
 
   it('a corrupt cache is ignored and rewritten, never a crash', async () => {
