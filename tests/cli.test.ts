@@ -190,7 +190,7 @@ describe('output and exit codes', () => {
 
   it('--help lists every flag and --version prints the version', async () => {
     expect((await cli(['--help'], { cwd: root })).stdout).toBe(HELP);
-    for (const flag of ['--stdin-filename', '--print-config', '--max-warnings', '--output-file', '--no-color', '--rule', '--jobs', '--cache']) expect(HELP).toContain(flag);
+    for (const flag of ['--stdin-filename', '--print-config', '--max-warnings', '--output-file', '--no-color', '--rule', '--jobs', '--cache', '--cache-location', '--cache-strategy']) expect(HELP).toContain(flag);
     expect((await cli(['--version'], { cwd: root })).stdout).toBe(`${VERSION}\n`);
     expect(JSON.parse(readFileSync('package.json', 'utf8')).version).toBe(VERSION);
   });

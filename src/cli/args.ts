@@ -23,6 +23,8 @@ export interface CliOptions {
   jobs?: number;
   cache: boolean;
   cacheLocation?: string;
+  /** How the cache tells an unchanged file: `metadata` (its stamp, else its content hash) or `content` (always its content hash). */
+  cacheStrategy: 'metadata' | 'content';
   progress?: boolean;
   version: boolean;
   help: boolean;
@@ -66,6 +68,8 @@ Performance:
   -j, --jobs <n>             Worker threads (default: number of CPUs; small runs stay in process)
   --cache                    Only re-lint changed files
   --cache-location <path>    Cache file (default: .seedlintcache)
+  --cache-strategy <name>    metadata (default: a file whose size, times and inode are unchanged
+                             is not read) or content (every file is read and hashed)
 
   -v, --version              Print the version
   -h, --help                 Print this help
@@ -102,6 +106,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         jobs: { type: 'string', short: 'j' },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
+        'cache-strategy': { type: 'string', default: 'metadata' },
         'no-progress': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -121,6 +126,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const size = Number(v['max-file-size']);
   if (!(size > 0)) throw new UsageError(`--max-file-size expects a number of megabytes, got "${v['max-file-size']}"`);
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  const cacheStrategy = v['cache-strategy']!;
+  if (cacheStrategy !== 'metadata' && cacheStrategy !== 'content') throw new UsageError(`unknown --cache-strategy "${cacheStrategy}" (expected metadata or content)`);
   if (v.stdin && v.fix) throw new UsageError('--fix cannot write to stdin; use --fix-dry-run');
   return {
     patterns: parsed.positionals,
@@ -143,6 +150,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     jobs: v.jobs === undefined ? undefined : int('jobs', v.jobs, 1),
     cache: v.cache!,
     cacheLocation: v['cache-location'],
+    cacheStrategy,
     progress: v['no-progress'] ? false : undefined,
     version: v.version!,
     help: v.help!,

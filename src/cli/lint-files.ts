@@ -35,6 +35,8 @@ export interface LintJobsOptions {
   jobs?: number;
   /** Absolute path of the cache file (`--cache`); no cache when absent. */
   cacheLocation?: string;
+  /** Read and hash every file, even one whose stamp is unchanged (`--cache-strategy content`). */
+  cacheByContentOnly?: boolean;
   progress?: Progress;
   /** Non-fatal problems, such as a cache that cannot be written. */
   warn?: (message: string) => void;
@@ -257,7 +259,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const ahead = READ_AHEAD * Math.max(threads, 1);
   // A fixing run needs every text (a cached result's fixes are applied to it): it decodes first.
   const lookup: CacheLookup | undefined = cache && !options.fix ? (job, hash, stamp) => cache.get(job.readPath!, hash, job.config, job.filePath, stamp) : undefined;
-  const byStamp: StampLookup | undefined = cache && !options.fix ? (job, stamp) => cache.byStamp(job.readPath!, stamp, job.config, job.filePath) : undefined;
+  const byStamp: StampLookup | undefined = cache && !options.fix && !options.cacheByContentOnly ? (job, stamp) => cache.byStamp(job.readPath!, stamp, job.config, job.filePath) : undefined;
   const readAt = (i: number) => (reads[i] ??= readJob(jobs[i]!, fs, options.maxBytes, cache && { lookup, byStamp }));
 
   try {

@@ -143,6 +143,7 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
     fix: options.fix || options.fixDryRun,
     jobs: options.jobs ?? io.cpus ?? 1,
     cacheLocation: options.cache ? resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined,
+    cacheByContentOnly: options.cacheStrategy === 'content',
     progress: progressBar(io.stderr, { format: options.format, progress: options.progress, stdin: options.stdin }),
     warn: (message) => io.stderr.write(`seedlint: ${message}\n`),
   });

@@ -85,6 +85,23 @@ describe('a cached run over files left unchanged', () => {
     expect(readFileSync(a, 'utf8')).toBe('One bar here.\n');
   });
 
+  it('with --cache-strategy content, reads and hashes every file', async () => {
+    const dir = tmpTree({ 'a.txt': 'One foo here.\n' });
+    const args = ['--format', 'unix', '--cache', '--cache-location', join(dir, 'c.cache'), 'a.txt'];
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 2 * STAMP_SETTLE_MS);
+    const first = await cli(args, { cwd: dir, rules: [wordRule] });
+    const byStamp = counting();
+    expect(await cli(args, { cwd: dir, rules: [wordRule], fs: byStamp.fs })).toEqual(first);
+    expect(byStamp.reads).toEqual([]);
+    const byContent = counting();
+    expect(await cli([...args, '--cache-strategy', 'content'], { cwd: dir, rules: [wordRule], fs: byContent.fs })).toEqual(first);
+    expect(byContent.reads).toEqual([join(dir, 'a.txt')]);
+    const bad = await cli([...args, '--cache-strategy', 'mtime'], { cwd: dir, rules: [wordRule] });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown --cache-strategy "mtime"/);
+  });
+
   it('reads a file again on the next run when it had changed too recently to keep its stamp', async () => {
     const dir = tmpTree({ 'a.txt': 'One foo here.\n' });
     const args = ['--format', 'unix', '--cache', '--cache-location', join(dir, 'c.cache'), 'a.txt'];
