@@ -91,8 +91,8 @@ type StampLookup = (job: Job, stamp: string) => CachedOutcome | undefined;
 export async function readJob(job: Job, fs: FileSystem, maxBytes: number, cache?: { lookup?: CacheLookup; byStamp?: StampLookup }): Promise<Read | CacheHit | FileResult> {
   if (job.text !== undefined) return { input: { path: job.filePath, value: job.text }, bom: false };
   if (cache?.byStamp && fs.stamp) {
-    const now = await fs.stamp(job.readPath!).catch(() => undefined);
-    const hit = now !== undefined && cache.byStamp(job, now);
+    const current = await fs.stamp(job.readPath!).catch(() => undefined);
+    const hit = current !== undefined && cache.byStamp(job, current);
     if (hit) return { hit };
   }
   let bytes: Uint8Array;
