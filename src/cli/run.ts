@@ -198,7 +198,7 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
     try {
       const target = resolve(cwd, options.outputFile);
       await fs.mkdir(dirname(target), { recursive: true });
-      await writeAtomic(fs, target, pieces, WRITE_CHUNK);
+      await writeAtomic(fs, target, pieces);
     } catch (error) {
       io.stderr.write(`seedlint: cannot write --output-file ${options.outputFile}: ${describeFsError(error)}\n`);
       results.close();
