@@ -46,12 +46,24 @@ export interface CacheEntry {
   result?: string;
   /** Where the result starts in the results' text (UTF-16 units), in the file. */
   at?: number;
-  /** Its length (UTF-16 units), in the file. */
+  /** Its length (UTF-16 units). */
   length?: number;
+  /** For a file linted in this run: its job number, under which the run keeps its result and facts ({@link RunTexts}). */
+  job?: number;
   /** {@link hashOf} its corpus facts' JSON ({@link FileFacts}), kept on the facts line. */
   facts?: string;
   /** The file's stamp ({@link stampOf}) when it was read with this hash: while it stays the same, the file is not read again. */
   stamp?: string;
+}
+
+/**
+ * Where a run keeps the result and facts (JSON texts) of the files it linted, by job number: the
+ * cache reads them back when it is saved instead of holding its own copies (for a 100 MB corpus,
+ * tens of MB that the run's own stores spill to disk).
+ */
+export interface RunTexts {
+  result(job: number): string | undefined;
+  facts(job: number): string | undefined;
 }
 
 /** A document-phase outcome as the run keeps it: JSON texts. */
@@ -72,6 +84,7 @@ function renamed(json: string, filePath: string): string {
   return JSON.stringify({ ...(JSON.parse(json) as { filePath: string }), filePath });
 }
 
+/** The first line of the file. */
 interface CacheFile {
   format: number;
   key: string;
@@ -185,8 +198,6 @@ export class LintCache {
   private resultBytes: Uint8Array | undefined;
   private resultText: string | undefined;
   private factsRead: FactsLine | undefined;
-  /** Facts of the files linted in this run, by hash. */
-  private factsNew = new Map<string, string>();
 
   constructor(
     private fs: FileSystem,
@@ -274,22 +285,20 @@ export class LintCache {
   }
 
   /**
-   * Remember a file's document-phase outcome (its result and facts as JSON, naming `filePath`) for
-   * the bytes with this `hash`, and the file's `stamp` when read; returns the hash of its facts, if
-   * it has any.
+   * Remember the document-phase outcome of job `job` (its result and facts as JSON, naming
+   * `filePath`, which the run keeps under that number until the cache is saved: {@link RunTexts})
+   * for the bytes with this `hash`, and the file's `stamp` when read; returns the hash of its
+   * facts, if it has any.
    */
-  set(readPath: string, hash: string, config: EngineConfig, filePath: string, outcome: { result: string; facts?: string }, stamp?: string): string | undefined {
+  set(readPath: string, hash: string, config: EngineConfig, filePath: string, job: number, outcome: { result: string; facts?: string }, stamp?: string): string | undefined {
     const factsHash = outcome.facts === undefined ? undefined : hashOf(outcome.facts);
-    if (factsHash !== undefined) this.factsNew.set(factsHash, outcome.facts!);
-    this.entries[readPath] = { hash, config: configKey(config), filePath, result: outcome.result, facts: factsHash, stamp };
+    this.entries[readPath] = { hash, config: configKey(config), filePath, job, length: outcome.result.length, facts: factsHash, stamp };
     this.changed = true;
     return factsHash;
   }
 
-  /** Facts' JSON by hash: this run's, or the facts line's (decoded on first need; a corrupt line has none). */
+  /** Facts' JSON by hash, from the facts line (decoded on first need; a corrupt line has none). */
   private factsOf(hash: string): string | undefined {
-    const fresh = this.factsNew.get(hash);
-    if (fresh !== undefined) return fresh;
     if (!this.factsRead) {
       try {
         const line = this.factsBytes && (JSON.parse(new TextDecoder().decode(this.factsBytes)) as unknown);
@@ -317,31 +326,52 @@ export class LintCache {
     this.changed = true;
   }
 
-  /** Write the cache (atomically) when anything changed. */
-  async save(): Promise<void> {
+  /**
+   * Write the cache (atomically) when anything changed, reading the results and facts of the files
+   * linted in this run from `texts`.
+   */
+  async save(texts: RunTexts): Promise<void> {
     if (Object.keys(this.corpusNow).length !== Object.keys(this.corpus).length) this.changed = true;
     if (!this.changed) return;
     await this.fs.mkdir(dirname(this.location), { recursive: true });
-    // Every entry's facts go on the facts line and its result on a line of its own; an entry whose
-    // facts or result are lost (a damaged file) goes.
-    const facts: FactsLine = {};
-    const entries: Record<string, CacheEntry> = {};
-    const results: string[] = [];
+    // Every entry's facts go on the facts line and its result on a line of its own; an entry from
+    // the file whose facts or result are lost (a damaged file) goes.
+    const kept: Array<[path: string, entry: CacheEntry, old: CacheEntry]> = [];
     let at = 0;
     for (const [path, e] of Object.entries(this.entries)) {
-      const result = this.resultOf(e);
-      if (result === undefined || result.includes('\n')) continue;
-      if (e.facts !== undefined) {
-        const text = this.factsOf(e.facts);
-        if (text === undefined) continue;
-        facts[e.facts] = text;
-      }
-      entries[path] = { hash: e.hash, config: e.config, filePath: e.filePath, facts: e.facts, stamp: e.stamp, at, length: result.length };
-      results.push(result, '\n');
-      at += result.length + 1;
+      const { job, facts } = e;
+      const length = job !== undefined ? e.length : this.resultOf(e)?.length;
+      if (length === undefined || (job === undefined && facts !== undefined && this.factsOf(facts) === undefined)) continue;
+      kept.push([path, { hash: e.hash, config: e.config, filePath: e.filePath, facts, stamp: e.stamp, at, length }, e]);
+      at += length + 1;
     }
-    const data: CacheFile = { format: FORMAT, key: this.key, entries, corpus: this.corpusNow };
-    await writeAtomic(this.fs, this.location, [asciiJson(data), '\n', asciiJson(facts), '\n', ...results]);
+    await writeAtomic(this.fs, this.location, this.lines(kept, texts));
     this.changed = false;
+  }
+
+  /**
+   * The file's text, a small piece at a time (never one string of the whole head or facts line,
+   * nor every result at once: for a 100 MB corpus those are tens of MB).
+   */
+  private *lines(kept: ReadonlyArray<[path: string, entry: CacheEntry, old: CacheEntry]>, texts: RunTexts): Generator<string> {
+    yield `{"format":${FORMAT},"key":${asciiJson(this.key)},"corpus":${asciiJson(this.corpusNow)},"entries":{`;
+    for (let k = 0; k < kept.length; k++) yield `${k ? ',' : ''}${asciiJson(kept[k]![0])}:${asciiJson(kept[k]![1])}`;
+    yield '}}\n{';
+    const written = new Set<string>();
+    for (const [, { facts }, { job }] of kept) {
+      if (facts === undefined || written.has(facts)) continue;
+      const text = job !== undefined ? texts.facts(job) : this.factsOf(facts);
+      if (text === undefined) continue; // the next run relints the file when it needs its facts
+      yield `${written.size ? ',' : ''}${asciiJson(facts)}:${asciiJson(text)}`;
+      written.add(facts);
+    }
+    yield '}\n';
+    for (const [, { length }, old] of kept) {
+      const result = old.job !== undefined ? texts.result(old.job) : this.resultOf(old);
+      // Offsets are written already: a result that is not as long as said (it cannot happen) is
+      // written as blanks of that length, which the next run does not use.
+      yield result !== undefined && result.length === length && !result.includes('\n') ? result : ' '.repeat(length!);
+      yield '\n';
+    }
   }
 }

@@ -227,7 +227,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         outcome = await inProcess();
       }
     } else outcome = await inProcess();
-    if (cache && job.readPath && read.hash) factsHash[i] = cache.set(job.readPath, read.hash, job.config, job.filePath, outcome, read.stamp);
+    if (cache && job.readPath && read.hash) factsHash[i] = cache.set(job.readPath, read.hash, job.config, job.filePath, i, outcome, read.stamp);
     finish(i, outcome);
   };
 
@@ -337,7 +337,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         const relinted = packOutcome(await lintDocument(read.input, job.config));
         text = relinted.facts;
         // The entry gets its facts back (its result is the same).
-        if (cache && job.readPath && read.hash) cache.set(job.readPath, read.hash, job.config, job.filePath, relinted, read.stamp);
+        if (cache && job.readPath && read.hash) cache.set(job.readPath, read.hash, job.config, job.filePath, i, relinted, read.stamp);
         if (text === undefined) continue;
       }
       facts.set(i, text);
@@ -383,6 +383,15 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     }
     for (const [path, ds] of found) extra.set(path, ds);
   }
+  // Saved while the stores still hold each linted file's facts and its document-phase result
+  // (corpus findings and fixes are merged into the results below): the cache keeps no copies.
+  if (cache) {
+    try {
+      await cache.save({ result: (i) => results.get(i), facts: (i) => facts.get(i) });
+    } catch (error) {
+      options.warn?.(`cannot write the cache ${cache.location}: ${describeFsError(error)}`);
+    }
+  }
   facts.clear();
 
   // Corpus findings and fixes change the few results they touch; the others stay as they are.
@@ -399,13 +408,6 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     results.set(i, JSON.stringify(merged));
   }
 
-  if (cache) {
-    try {
-      await cache.save();
-    } catch (error) {
-      options.warn?.(`cannot write the cache ${cache.location}: ${describeFsError(error)}`);
-    }
-  }
   await closing;
   return { results: new Results(results), fixed };
 }

@@ -1,0 +1,41 @@
+/** The cache keeps no copies of what the run lints: it reads results and facts back from the run's stores when it is saved. */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { LintCache } from '../../src/cli/cache.js';
+import { nodeFs } from '../../src/cli/io.js';
+import { tmpTree } from '../helpers/tmp.js';
+import type { EngineConfig } from '../../src/types.js';
+
+const config = { rules: [] } as EngineConfig;
+const result = (name: string) => `{"filePath":"${name}","messages":[],"note":"“${name}”"}`;
+
+describe('LintCache.save', () => {
+  it('writes each linted file\'s result and facts as the run\'s stores give them back, and a new run reads them', async () => {
+    const location = join(tmpTree({}), 'c.cache');
+    const cache = new LintCache(nodeFs, location);
+    await cache.load();
+    const facts = ['{"a":1}', undefined, '{"c":3}'];
+    const hashes = ['a', 'b', 'c'].map((name, job) => cache.set(`/x/${name}.txt`, `hash-${name}`, config, `${name}.txt`, job, { result: result(name), facts: facts[job] }, `stamp-${name}`));
+    const asked: string[] = [];
+    await cache.save({
+      result: (job) => (asked.push(`result ${job}`), result(['a', 'b', 'c'][job]!)),
+      facts: (job) => (asked.push(`facts ${job}`), facts[job]),
+    });
+    expect(asked.sort()).toEqual(['facts 0', 'facts 2', 'result 0', 'result 1', 'result 2']);
+
+    const next = new LintCache(nodeFs, location);
+    await next.load();
+    for (const [job, name] of ['a', 'b', 'c'].entries()) {
+      const hit = next.byStamp(`/x/${name}.txt`, `stamp-${name}`, config, `${name}.txt`);
+      expect(hit?.result).toBe(result(name));
+      expect(hit?.factsHash).toBe(hashes[job]);
+      expect(hit?.loadFacts?.()).toBe(facts[job]);
+    }
+    // Saved again with nothing linted this time: the entries it read are written back the same.
+    next.setCorpusFindings('k', new Map());
+    await next.save({ result: () => undefined, facts: () => undefined });
+    const third = new LintCache(nodeFs, location);
+    await third.load();
+    expect(third.get('/x/c.txt', 'hash-c', config, 'c.txt')?.result).toBe(result('c'));
+  });
+});
