@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeFs, writeAtomic, writePieces, type FileSystem } from '../src/cli/io.js';
+import { nodeFs, utf8Chunks, writeAtomic, writePieces, type FileSystem } from '../src/cli/io.js';
 import { tmpTree } from './helpers/tmp.js';
+
+describe('utf8Chunks', () => {
+  it('gives the UTF-8 of the pieces in chunks of at most the size (a larger piece alone), each kept intact after the next', () => {
+    const pieces = ['“Kulba”', ' ', 'ж'.repeat(40), '😀', '', 'plain text '.repeat(3)];
+    // Collected first and joined after: no chunk was written over by a later one.
+    const chunks = [...utf8Chunks(pieces, 32)];
+    expect(Buffer.concat(chunks)).toEqual(Buffer.from(pieces.join('')));
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.every((c) => c.length <= 32 || pieces.some((p) => Buffer.from(p).equals(c)))).toBe(true);
+  });
+});
 
 describe('writeAtomic', () => {
   it('writes a sequence of pieces exactly', async () => {

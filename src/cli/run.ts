@@ -12,7 +12,7 @@ import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { ConfigLoader, parseRuleFlag, toEngineConfig } from './config-files.js';
 import { expandPatterns } from './files.js';
-import { chunks, describeFsError, writeAtomic, type IO } from './io.js';
+import { describeFsError, utf8Chunks, writeAtomic, type IO } from './io.js';
 import { lintJobs, type Job } from './lint-files.js';
 import { DEFAULT_CACHE_LOCATION } from './cache.js';
 import { progressBar } from './progress.js';
@@ -34,7 +34,7 @@ interface Totals {
   fatal: number;
 }
 
-/** Text written to stdout in pieces of about this size. */
+/** Bytes of a report written to stdout at a time. */
 const WRITE_CHUNK = 1 << 16;
 
 function displayPath(cwd: string, abs: string): string {
@@ -205,7 +205,8 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
       return 2;
     }
   } else {
-    for (const piece of chunks(pieces, WRITE_CHUNK)) io.stdout.write(piece);
+    // Fresh buffers: a write to a pipe may complete later.
+    for (const chunk of utf8Chunks(pieces, WRITE_CHUNK)) io.stdout.write(chunk);
   }
 
   const code = exitCode(totals, options.maxWarnings);

@@ -15,11 +15,13 @@ export async function cli(
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
+  // Reports come to stdout as UTF-8 bytes, in chunks that may split a character.
+  const decoder = new TextDecoder();
   const io: IO = {
     cwd: options.cwd,
     env: options.env ?? {},
-    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    stdout: { write: (s) => (stdout += typeof s === 'string' ? s : decoder.decode(s, { stream: true })), isTTY: options.tty ?? false },
+    stderr: { write: (s) => (stderr += typeof s === 'string' ? s : decoder.decode(s)), isTTY: false },
     readStdin: async () => options.stdin ?? '',
     fs: options.fs ?? nodeFs,
     cpus: 1,
