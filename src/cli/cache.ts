@@ -48,8 +48,6 @@ export interface CacheEntry {
   at?: number;
   /** Its length (UTF-16 units). */
   length?: number;
-  /** For a file linted in this run: its job number, under which the run keeps its result and facts ({@link RunTexts}). */
-  job?: number;
   /** {@link hashOf} its corpus facts' JSON ({@link FileFacts}), kept on the facts line. */
   facts?: string;
   /** The file's stamp ({@link stampOf}) when it was read with this hash: while it stays the same, the file is not read again. */
@@ -198,6 +196,11 @@ export class LintCache {
   private resultBytes: Uint8Array | undefined;
   private resultText: string | undefined;
   private factsRead: FactsLine | undefined;
+  /**
+   * The files linted in this run, by path: the job number under which the run keeps each one's
+   * result and facts ({@link RunTexts}). Kept apart from the entries, which come from the file.
+   */
+  private linted = new Map<string, number>();
 
   constructor(
     private fs: FileSystem,
@@ -292,7 +295,8 @@ export class LintCache {
    */
   set(readPath: string, hash: string, config: EngineConfig, filePath: string, job: number, outcome: { result: string; facts?: string }, stamp?: string): string | undefined {
     const factsHash = outcome.facts === undefined ? undefined : hashOf(outcome.facts);
-    this.entries[readPath] = { hash, config: configKey(config), filePath, job, length: outcome.result.length, facts: factsHash, stamp };
+    this.entries[readPath] = { hash, config: configKey(config), filePath, length: outcome.result.length, facts: factsHash, stamp };
+    this.linted.set(readPath, job);
     this.changed = true;
     return factsHash;
   }
@@ -336,13 +340,14 @@ export class LintCache {
     await this.fs.mkdir(dirname(this.location), { recursive: true });
     // Every entry's facts go on the facts line and its result on a line of its own; an entry from
     // the file whose facts or result are lost (a damaged file) goes.
-    const kept: Array<[path: string, entry: CacheEntry, old: CacheEntry]> = [];
+    const kept: Array<[path: string, entry: CacheEntry, old: CacheEntry, job: number | undefined]> = [];
     let at = 0;
     for (const [path, e] of Object.entries(this.entries)) {
-      const { job, facts } = e;
+      const job = this.linted.get(path);
+      const { facts } = e;
       const length = job !== undefined ? e.length : this.resultOf(e)?.length;
       if (length === undefined || (job === undefined && facts !== undefined && this.factsOf(facts) === undefined)) continue;
-      kept.push([path, { hash: e.hash, config: e.config, filePath: e.filePath, facts, stamp: e.stamp, at, length }, e]);
+      kept.push([path, { hash: e.hash, config: e.config, filePath: e.filePath, facts, stamp: e.stamp, at, length }, e, job]);
       at += length + 1;
     }
     await writeAtomic(this.fs, this.location, this.lines(kept, texts));
@@ -353,12 +358,12 @@ export class LintCache {
    * The file's text, a small piece at a time (never one string of the whole head or facts line,
    * nor every result at once: for a 100 MB corpus those are tens of MB).
    */
-  private *lines(kept: ReadonlyArray<[path: string, entry: CacheEntry, old: CacheEntry]>, texts: RunTexts): Generator<string> {
+  private *lines(kept: ReadonlyArray<[path: string, entry: CacheEntry, old: CacheEntry, job: number | undefined]>, texts: RunTexts): Generator<string> {
     yield `{"format":${FORMAT},"key":${asciiJson(this.key)},"corpus":${asciiJson(this.corpusNow)},"entries":{`;
     for (let k = 0; k < kept.length; k++) yield `${k ? ',' : ''}${asciiJson(kept[k]![0])}:${asciiJson(kept[k]![1])}`;
     yield '}}\n{';
     const written = new Set<string>();
-    for (const [, { facts }, { job }] of kept) {
+    for (const [, { facts }, , job] of kept) {
       if (facts === undefined || written.has(facts)) continue;
       const text = job !== undefined ? texts.facts(job) : this.factsOf(facts);
       if (text === undefined) continue; // the next run relints the file when it needs its facts
@@ -366,8 +371,8 @@ export class LintCache {
       written.add(facts);
     }
     yield '}\n';
-    for (const [, { length }, old] of kept) {
-      const result = old.job !== undefined ? texts.result(old.job) : this.resultOf(old);
+    for (const [, { length }, old, job] of kept) {
+      const result = job !== undefined ? texts.result(job) : this.resultOf(old);
       // Offsets are written already: a result that is not as long as said (it cannot happen) is
       // written as blanks of that length, which the next run does not use.
       yield result !== undefined && result.length === length && !result.includes('\n') ? result : ' '.repeat(length!);
