@@ -99,12 +99,7 @@ function readUpTo(path: string, maxBytes: number): { bytes: Uint8Array; stats: S
     const { size } = stats;
     if (size > maxBytes) throw Object.assign(new Error(`${path}: file too large`), { code: 'EFBIG', size });
     const buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const bytesRead = readSync(fd, buffer, filled, size - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
+    const filled = readFully(fd, buffer, size, 0);
     return { bytes: filled < size ? buffer.subarray(0, filled) : buffer, stats };
   } finally {
     closeSync(fd);
@@ -151,6 +146,20 @@ export async function writePieces(path: string, pieces: Iterable<string>, buffer
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Read `length` bytes at `position` into the start of `buffer`, going on after a short read;
+ * fewer only at the end of the file. Returns the bytes read; errors throw.
+ */
+export function readFully(fd: number, buffer: Uint8Array, length: number, position: number): number {
+  let filled = 0;
+  while (filled < length) {
+    const bytesRead = readSync(fd, buffer, filled, length - filled, position + filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return filled;
 }
 
 /**

@@ -5,10 +5,10 @@
  * of such text; a million articles, gigabytes).
  * @packageDocumentation
  */
-import { closeSync, openSync, readSync, unlinkSync } from 'node:fs';
+import { closeSync, openSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFully } from './io.js';
+import { readFully, writeFully } from './io.js';
 
 /**
  * Characters of text a store holds in memory before it writes to its temporary file: 2 M (4 MB,
@@ -101,12 +101,12 @@ export class PackedStore {
     if (start < this.windowStart || start + bytes > this.windowStart + this.windowBytes) {
       if (bytes > this.chunk) {
         const buffer = Buffer.allocUnsafe(bytes);
-        readSync(this.fd!, buffer, 0, bytes, start);
+        readFully(this.fd!, buffer, bytes, start);
         return buffer.toString('utf8');
       }
       this.window ??= Buffer.allocUnsafe(this.chunk);
       this.windowStart = start;
-      this.windowBytes = readSync(this.fd!, this.window, 0, Math.min(this.chunk, written - start), start);
+      this.windowBytes = readFully(this.fd!, this.window, Math.min(this.chunk, written - start), start);
     }
     return this.window!.toString('utf8', start - this.windowStart, start - this.windowStart + bytes);
   }
