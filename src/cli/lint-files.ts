@@ -45,10 +45,10 @@ export interface LintJobsOptions {
 }
 
 /**
- * Most text (UTF-16 units) of corpus facts parsed once for the corpus phase and held as objects
- * (~3.4 bytes of heap a character: ~27 MB at most, while the workers' heaps are already gone)
- * instead of parsed again on each pass a rule makes. The 20 MB bench corpus makes 5.3 M; a 100 MB
- * corpus's facts are rebuilt on each pass as before.
+ * Most text (UTF-16 units) of corpus facts parsed once, as they arrive, and held as objects for
+ * the corpus phase (~3.4 bytes of heap a character: ~27 MB at most) instead of parsed again on
+ * each pass a rule makes. The 20 MB bench corpus makes 5.3 M; a 100 MB corpus's facts are let go
+ * once they pass it, and rebuilt on each pass.
  */
 export const FACTS_PARSED_ONCE = 8 * 1024 * 1024;
 
@@ -191,6 +191,20 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
 
   let done = 0;
   let factsChars = 0;
+  // Facts are parsed as they arrive, while the main thread mostly waits for the workers, when all
+  // of them are expected to fit the budget for objects: the corpus phase then does not parse them
+  // at the end, alone on one core (~0.1 s of parsing and as much of collection for the 20 MB
+  // bench corpus). A run expected to pass the budget (from its first files) parses none early.
+  const factsBudget = options.factsParsedOnce ?? FACTS_PARSED_ONCE;
+  let parsedFacts: Array<FileFacts | undefined> | undefined = [];
+  const addFacts = (i: number, text: string) => {
+    facts.set(i, text);
+    factsChars += text.length;
+    if (!parsedFacts) return;
+    const expected = done < POOL_MIN_FILES ? factsChars : (factsChars / done) * n;
+    if (expected > factsBudget) parsedFacts = undefined;
+    else parsedFacts[i] = JSON.parse(text) as FileFacts;
+  };
   // With a cache: the hash of each file's facts (the corpus phase's cache key), and for a cache
   // hit, how to read its facts from the cache, should the phase have to run.
   const factsHash: Array<string | undefined> = [];
@@ -200,10 +214,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     else {
       // A cache hit's result stays in the cache's memory anyway: kept by reference, never spilled.
       results.set(i, outcome.result, outcome.shared);
-      if (outcome.facts !== undefined) {
-        facts.set(i, outcome.facts);
-        factsChars += outcome.facts.length;
-      }
+      if (outcome.facts !== undefined) addFacts(i, outcome.facts);
       if (outcome.factsHash !== undefined) factsHash[i] = outcome.factsHash;
       if (outcome.loadFacts) cachedFacts.set(i, outcome.loadFacts);
     }
@@ -340,8 +351,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         if (cache && job.readPath && read.hash) cache.set(job.readPath, read.hash, job.config, job.filePath, i, relinted, read.stamp);
         if (text === undefined) continue;
       }
-      facts.set(i, text);
-      factsChars += text.length;
+      addFacts(i, text);
     }
   };
 
@@ -365,10 +375,12 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
       await factsOfCacheHits(list);
       const withFacts = list.filter((i) => facts.has(i));
       // Facts small enough to hold as objects are parsed once for every pass a rule makes.
-      const holdParsed = factsChars <= (options.factsParsedOnce ?? FACTS_PARSED_ONCE);
+      const held = factsChars <= factsBudget ? (parsedFacts ??= []) : undefined;
       const byPath = new Map(withFacts.map((i, k) => [jobs[i]!.filePath, k]));
-      let parsed: FileFacts[] | undefined;
-      const factsAt = (k: number) => (holdParsed ? (parsed ??= withFacts.map(rebuild))[k]! : rebuild(withFacts[k]!));
+      const factsAt = (k: number) => {
+        const i = withFacts[k]!;
+        return held ? (held[i] ??= rebuild(i)) : rebuild(i);
+      };
       const source: FactsSource = {
         *[Symbol.iterator]() {
           for (let k = 0; k < withFacts.length; k++) yield factsAt(k);
@@ -393,6 +405,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     }
   }
   facts.clear();
+  parsedFacts = undefined;
 
   // Corpus findings and fixes change the few results they touch; the others stay as they are.
   const fixed = new Map<number, string>();

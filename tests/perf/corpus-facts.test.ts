@@ -1,7 +1,11 @@
-/** The corpus phase gives the same findings whether it parses the files' facts once or on each pass. */
+/**
+ * The corpus phase gives the same findings whether it parses the files' facts once (as they
+ * arrive) or on each pass, and when the facts outgrow the budget for objects midway through a run.
+ */
 import { describe, expect, it } from 'vitest';
 import { lintJobs, type Job } from '../../src/cli/lint-files.js';
 import { nodeFs } from '../../src/cli/io.js';
+import { lintDocument } from '../../src/engine/lint.js';
 import { resolveOptions } from '../../src/config/options.js';
 import rule from '../../rules/name-consistency.js';
 
@@ -18,5 +22,9 @@ describe('corpus facts', () => {
     expect(a[4]!.messages.map((m) => [m.messageId, m.line, m.fix?.text])).toEqual([['inCorpus', 1, 'Solvang']]);
     expect(a.slice(0, 4).every((r) => r.messages.length === 0)).toBe(true);
     expect([...eachPass.results]).toEqual(a);
+    // The budget holds the first two files' facts as objects, not the third's: those parsed are let go.
+    const one = JSON.stringify((await lintDocument({ path: 'f0.txt', value: right }, config)).facts).length;
+    const midway = await lintJobs(jobs, nodeFs, { maxBytes: 1 << 20, fix: false, factsParsedOnce: 2.5 * one });
+    expect([...midway.results]).toEqual(a);
   });
 });
