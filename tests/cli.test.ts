@@ -1,10 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { cli } from './helpers/cli.js';
 import { tmpTree } from './helpers/tmp.js';
 import { wordRule, corpusRule } from './helpers/rules.js';
 import { HELP } from '../src/cli/args.js';
+import { childPath, isNormalAbsolute } from '../src/cli/files.js';
 import { VERSION } from '../src/version.js';
 
 const rules = [wordRule, corpusRule];
@@ -43,6 +44,13 @@ describe('files and globs', () => {
     expect(r.stdout.trim().split('\n').map((l) => l.split(':')[0]).sort()).toEqual([join(outside, 'e.txt'), 'c.txt'].sort());
     const fromRoot = await cli(['--format', 'unix', 'sub/', join(root, 'drafts')], { cwd: root, rules });
     expect(fromRoot.stdout.trim().split('\n').map((l) => l.split(':')[0])).toEqual(['drafts/d.txt', 'sub/c.txt']);
+  });
+
+  it.skipIf(sep !== '/')('builds and checks per-file paths as node:path would (the fast paths of a large run)', () => {
+    const paths = ['/', '/a', '/a/b', '/a/b/', '/a//b', '//a', '/a/./b', '/a/../b', '/a/.', '/a/..', '/.hidden/x', '/a/.b/c..d', '/a/..b', '/a/b.', 'rel/x', ''];
+    expect(paths.filter(isNormalAbsolute)).toEqual(['/', '/a', '/a/b', '/.hidden/x', '/a/.b/c..d', '/a/..b', '/a/b.']);
+    for (const p of paths.filter(isNormalAbsolute)) expect(resolve(p)).toBe(p);
+    for (const dir of ['/', '/a', '/a/.b']) for (const name of ['x.txt', '.y', '..z', 'a b']) expect(childPath(dir, name)).toBe(join(dir, name));
   });
 
   it('expands globs and lints explicitly named files whatever their extension', async () => {

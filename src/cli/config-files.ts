@@ -6,6 +6,7 @@ import type { EngineConfig, EnabledPlugin, Rule } from '../types.js';
 import { ConfigError } from '../config/options.js';
 import { checkShape, parseSetting, preset, resolveLayers, suggest, type Layer, type RawConfig, type ResolvedConfig } from '../config/resolve.js';
 import { describeFsError, type FileSystem } from './io.js';
+import { isNormalAbsolute } from './files.js';
 import { parseKnowledgePack, KnowledgePackError } from '../knowledge/packs.js';
 import type { KnowledgePack } from '../knowledge/types.js';
 
@@ -44,7 +45,7 @@ export class ConfigLoader {
 
   /** The resolved config for a file (or for stdin with its `--stdin-filename`). */
   forFile(path: string): Promise<ResolvedConfig> {
-    const dir = this.options.configFile ? '<--config>' : dirname(resolve(this.options.cwd, path));
+    const dir = this.options.configFile ? '<--config>' : dirname(isNormalAbsolute(path) ? path : resolve(this.options.cwd, path));
     let found = this.byDir.get(dir);
     if (!found) this.byDir.set(dir, (found = this.resolveFor(dir)));
     return found;

@@ -1,5 +1,5 @@
 /** Turn the command line's files, directories and globs into a sorted list of files to lint. */
-import { isAbsolute, join, relative, resolve, extname } from 'node:path';
+import { isAbsolute, relative, resolve, extname, sep } from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FileSystem } from './io.js';
@@ -22,6 +22,23 @@ export interface Expanded {
 }
 
 const ALWAYS_IGNORED = new Set(['node_modules', '.git']);
+
+/**
+ * `join(dir, name)` for a normalised directory path and an entry name read from it (no separator,
+ * never "." or ".."): the same string, without `join` normalising the whole path again for each of
+ * thousands of files (~25 ms for the bench corpus's 6,180 in a run, where it runs cold).
+ */
+export const childPath = (dir: string, name: string): string => (dir.endsWith(sep) ? dir + name : dir + sep + name);
+
+/** A "." or ".." segment, a doubled separator, or a trailing one (after something). */
+const NOT_NORMAL = /\/\.{1,2}(?:\/|$)|\/\/|.\/$/;
+
+/**
+ * Whether `path` is an absolute path that `resolve` would return unchanged (POSIX paths only;
+ * elsewhere false): lets per-file path work skip `resolve` and `relative`, which normalise whole
+ * paths again on each call.
+ */
+export const isNormalAbsolute = (path: string): boolean => sep === '/' && path.startsWith('/') && !NOT_NORMAL.test(path);
 
 /**
  * Expand patterns. Directories are walked (following symlinks, but each real directory once, so a
@@ -60,7 +77,7 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (ALWAYS_IGNORED.has(entry.name)) continue;
-      const path = join(dir, entry.name);
+      const path = childPath(dir, entry.name);
       if (ignored(path)) continue;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();

@@ -11,7 +11,7 @@ import { countsOfJson } from '../engine/diagnostic.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { ConfigLoader, parseRuleFlag, toEngineConfig } from './config-files.js';
-import { expandPatterns } from './files.js';
+import { expandPatterns, isNormalAbsolute } from './files.js';
 import { describeFsError, utf8Chunks, writeAtomic, type IO } from './io.js';
 import { lintJobs, type Job } from './lint-files.js';
 import { DEFAULT_CACHE_LOCATION } from './cache.js';
@@ -37,9 +37,17 @@ interface Totals {
 /** Bytes of a report written to stdout at a time. */
 const WRITE_CHUNK = 1 << 16;
 
+/**
+ * A file's path as reported: relative to `cwd` when under it, with `/` separators. A normal path
+ * under the (normal) working directory is the rest of it after the directory: taken
+ * directly, as `relative` would give it, without that function resolving both paths again for
+ * each of thousands of files (~25 ms for the bench corpus's 6,180 in a run, where it runs cold).
+ */
 function displayPath(cwd: string, abs: string): string {
-  const rel = relative(cwd, abs);
-  return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
+  const under = cwd.endsWith(sep) ? cwd : cwd + sep;
+  const rel = isNormalAbsolute(abs) && abs.startsWith(under) ? abs.slice(under.length) : relative(cwd, abs);
+  const shown = rel.startsWith('..') ? abs : rel;
+  return sep === '/' ? shown : shown.split(sep).join('/');
 }
 
 /** Drop warnings and infos (`--quiet`). */
