@@ -13,6 +13,14 @@ describe('utf8Chunks', () => {
     expect(chunks.length).toBeGreaterThan(2);
     expect(chunks.every((c) => c.length <= 32 || pieces.some((p) => Buffer.from(p).equals(c)))).toBe(true);
   });
+
+  it('copies pieces that are bytes already (cached results) as they are, among text pieces', () => {
+    const bytes = (t: string) => new Uint8Array(Buffer.from(t));
+    const pieces = ['[', bytes('{"m":"“Kulba”"}'), ',', bytes('ж'.repeat(40)), 'é'.repeat(9), bytes(''), bytes('plain '.repeat(3)), ']'];
+    const chunks = [...utf8Chunks(pieces, 32)];
+    expect(Buffer.concat(chunks).toString()).toBe(pieces.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString())).join(''));
+    expect(chunks.every((c) => c.length <= 32 || pieces.includes(c))).toBe(true);
+  });
 });
 
 describe('writeAtomic', () => {

@@ -11,9 +11,10 @@
  * with the corpus findings, and the facts by hash; then each file's result, one JSON text a line.
  * A run over an unchanged corpus finds its corpus findings under the facts' hashes and never
  * decodes the facts line (on the 20 MB bench corpus, 6 of the file's 12.5 MB), and it takes each
- * result as a slice of the results' one decoded text: no result is parsed, copied or unescaped
- * (parsing the results as JSON strings, and the collector moving them, cost a warm run of that
- * corpus ~40 ms of its ~0.7 s).
+ * result as a view of the results' bytes, printed as they are: no result is parsed, copied,
+ * unescaped or even decoded (parsing the results as JSON strings, and the collector moving them,
+ * cost a warm run of that corpus ~40 ms of its ~0.7 s; decoding them and encoding them again for
+ * the report, ~45 ms of ~0.6 s).
  * @packageDocumentation
  */
 import * as crypto from 'node:crypto';
@@ -23,13 +24,13 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic, EngineConfig } from '../types.js';
 import { VERSION } from '../version.js';
 import { ENGINE_REVISION } from '../engine/lint.js';
-import { writeAtomic, type FileSystem, type stampOf } from './io.js';
+import { writeAtomic, type FileSystem, type Piece, type stampOf } from './io.js';
 
 /** Default `--cache-location`. */
 export const DEFAULT_CACHE_LOCATION = '.seedlintcache';
 
-/** 4: results on lines of their own after the facts line (3: results in the entries, facts on a line of their own; 2: facts in the entries too; 1: objects). */
-const FORMAT = 4;
+/** 5: results placed in bytes (4: in UTF-16 units; 3: results in the entries, facts on a line of their own; 2: facts in the entries too; 1: objects). */
+const FORMAT = 5;
 
 /** What is kept per file. */
 export interface CacheEntry {
@@ -39,14 +40,9 @@ export interface CacheEntry {
   config: string;
   /** The path the result names (a hit for another display path renames it). */
   filePath: string;
-  /**
-   * Document-phase result (before corpus findings and fixes), as JSON; in the file, and until
-   * asked for, where it is among the results' lines instead ({@link at}, {@link length}).
-   */
-  result?: string;
-  /** Where the result starts in the results' text (UTF-16 units), in the file. */
+  /** Where its document-phase result (before corpus findings and fixes; JSON) starts among the results' lines (bytes), in the file. */
   at?: number;
-  /** Its length (UTF-16 units). */
+  /** The result's length in UTF-8 bytes. */
   length?: number;
   /** {@link hashOf} its corpus facts' JSON ({@link FileFacts}), kept on the facts line. */
   facts?: string;
@@ -66,15 +62,14 @@ export interface RunTexts {
 
 /** A document-phase outcome as the run keeps it: JSON texts. */
 export interface CachedOutcome {
-  result: string;
+  /** The result's JSON text, or its UTF-8 bytes as the cache file holds them (a hit: never decoded unless the result changes). */
+  result: string | Uint8Array;
   /** The corpus facts' JSON, when at hand (a file just linted). */
   facts?: string;
   /** {@link hashOf} the facts' JSON (a cache hit with facts). */
   factsHash?: string;
   /** The facts' JSON of a cache hit, read from the cache's facts line; `undefined` when that line lacks them. */
   loadFacts?: () => string | undefined;
-  /** Set by {@link LintCache.get} when the result text is the cache's own, held in memory for the whole run. */
-  shared?: true;
 }
 
 /** The same JSON object with its `filePath` (its first key) replaced. */
@@ -192,9 +187,8 @@ export class LintCache {
   private changed = false;
   /** The facts line as read, decoded only when facts are asked for. */
   private factsBytes: Uint8Array | undefined;
-  /** The results' lines as read, and decoded on first need. */
+  /** The results' lines as read: each hit's result is a view of them, printed as it is. */
   private resultBytes: Uint8Array | undefined;
-  private resultText: string | undefined;
   private factsRead: FactsLine | undefined;
   /**
    * The files linted in this run, by path: the job number under which the run keeps each one's
@@ -257,20 +251,17 @@ export class LintCache {
   }
 
   /**
-   * An entry's result: its own, or its line of the results as read (a slice of their one text: no
-   * copy). `undefined` when that is not a whole line starting a JSON object (a damaged file).
+   * An entry's result: its line of the results as read (a view of their bytes: no copy, no
+   * decoding; decoding the 20 MB bench corpus's 3.8 MB of results took a warm run ~30 ms, and
+   * printing them encoded them again). `undefined` when that is not a whole line starting a JSON
+   * object (a damaged file).
    */
-  private resultOf(e: CacheEntry): string | undefined {
-    if (typeof e.result === 'string') return e.result;
+  private resultOf(e: CacheEntry): Uint8Array | undefined {
     const { at, length } = e;
-    if (!Number.isSafeInteger(at) || !Number.isSafeInteger(length) || at! < 0 || length! < 2) return undefined;
-    if (this.resultText === undefined) {
-      this.resultText = this.resultBytes ? new TextDecoder().decode(this.resultBytes) : '';
-      this.resultBytes = undefined;
-    }
-    const text = this.resultText;
-    if (at! + length! >= text.length || text.charCodeAt(at! + length!) !== 10 || text.charCodeAt(at!) !== 123 || (at! > 0 && text.charCodeAt(at! - 1) !== 10)) return undefined;
-    return (e.result = text.slice(at!, at! + length!));
+    const bytes = this.resultBytes;
+    if (!bytes || !Number.isSafeInteger(at) || !Number.isSafeInteger(length) || at! < 0 || length! < 2) return undefined;
+    if (at! + length! >= bytes.length || bytes[at! + length!] !== 10 || bytes[at!] !== 123 || (at! > 0 && bytes[at! - 1] !== 10)) return undefined;
+    return bytes.subarray(at!, at! + length!);
   }
 
   /** An entry's outcome for `config`, naming `filePath`; `undefined` when it was linted with another config. */
@@ -283,8 +274,8 @@ export class LintCache {
       const facts = this.factsOf(factsHash);
       return facts === undefined || e.filePath === filePath ? facts : renamed(facts, filePath);
     };
-    if (e.filePath === filePath) return { result, factsHash, loadFacts, shared: true };
-    return { result: renamed(result, filePath), factsHash, loadFacts };
+    if (e.filePath === filePath) return { result, factsHash, loadFacts };
+    return { result: renamed(new TextDecoder().decode(result), filePath), factsHash, loadFacts };
   }
 
   /**
@@ -295,7 +286,7 @@ export class LintCache {
    */
   set(readPath: string, hash: string, config: EngineConfig, filePath: string, job: number, outcome: { result: string; facts?: string }, stamp?: string): string | undefined {
     const factsHash = outcome.facts === undefined ? undefined : hashOf(outcome.facts);
-    this.entries[readPath] = { hash, config: configKey(config), filePath, length: outcome.result.length, facts: factsHash, stamp };
+    this.entries[readPath] = { hash, config: configKey(config), filePath, length: Buffer.byteLength(outcome.result), facts: factsHash, stamp };
     this.linted.set(readPath, job);
     this.changed = true;
     return factsHash;
@@ -358,7 +349,7 @@ export class LintCache {
    * The file's text, a small piece at a time (never one string of the whole head or facts line,
    * nor every result at once: for a 100 MB corpus those are tens of MB).
    */
-  private *lines(kept: ReadonlyArray<[path: string, entry: CacheEntry, old: CacheEntry, job: number | undefined]>, texts: RunTexts): Generator<string> {
+  private *lines(kept: ReadonlyArray<[path: string, entry: CacheEntry, old: CacheEntry, job: number | undefined]>, texts: RunTexts): Generator<Piece> {
     yield `{"format":${FORMAT},"key":${asciiJson(this.key)},"corpus":${asciiJson(this.corpusNow)},"entries":{`;
     for (let k = 0; k < kept.length; k++) yield `${k ? ',' : ''}${asciiJson(kept[k]![0])}:${asciiJson(kept[k]![1])}`;
     yield '}}\n{';
@@ -375,7 +366,8 @@ export class LintCache {
       const result = job !== undefined ? texts.result(job) : this.resultOf(old);
       // Offsets are written already: a result that is not as long as said (it cannot happen) is
       // written as blanks of that length, which the next run does not use.
-      yield result !== undefined && result.length === length && !result.includes('\n') ? result : ' '.repeat(length!);
+      const whole = typeof result === 'string' ? Buffer.byteLength(result) === length && !result.includes('\n') : result !== undefined && result.length === length && !result.includes(10);
+      yield whole ? result! : ' '.repeat(length!);
       yield '\n';
     }
   }

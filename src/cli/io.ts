@@ -9,7 +9,7 @@ export interface FileSystem {
    */
   readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
   /** Write a file: text, bytes, or a sequence of text pieces written one after another. */
-  writeFile(path: string, data: string | Uint8Array | Iterable<string>): Promise<void>;
+  writeFile(path: string, data: string | Uint8Array | Iterable<Piece>): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
@@ -43,6 +43,9 @@ export function stampOf(s: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino' | 
   if (Math.max(s.mtimeMs, s.ctimeMs) > now - STAMP_SETTLE_MS) return undefined;
   return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
 }
+
+/** A piece of output: text, or text already encoded as UTF-8 (a cached result, written as read). */
+export type Piece = string | Uint8Array;
 
 /** A writable stream as the CLI sees it. */
 export interface Out {
@@ -110,13 +113,13 @@ function readUpTo(path: string, maxBytes: number): { bytes: Uint8Array; stats: S
 const WRITE_BUFFER = 1 << 18;
 
 /**
- * Text pieces as UTF-8, in chunks of at most `size` bytes (a piece larger than that alone): each
- * piece is encoded straight into a buffer. Joining the pieces into larger strings first, and
+ * Pieces as UTF-8, in chunks of at most `size` bytes (a piece larger than that alone): each text
+ * piece is encoded straight into a buffer, and bytes are copied in. Joining the pieces into larger strings first, and
  * encoding each of those, took ~40-60 ms for the 20 MB bench corpus's 3.8 MB JSON report against
  * ~10-15 ms. With `reuse`, every chunk is a view of one buffer, valid until the next is asked for
  * (for synchronous writes); otherwise each chunk is a buffer of its own.
  */
-export function* utf8Chunks(pieces: Iterable<string>, size: number, reuse = false): Generator<Uint8Array> {
+export function* utf8Chunks(pieces: Iterable<Piece>, size: number, reuse = false): Generator<Uint8Array> {
   let buffer = Buffer.allocUnsafe(size);
   let filled = 0;
   const take = () => {
@@ -126,6 +129,13 @@ export function* utf8Chunks(pieces: Iterable<string>, size: number, reuse = fals
     return chunk;
   };
   for (const piece of pieces) {
+    if (typeof piece !== 'string') {
+      // Bytes already: copied as they are (one larger than the buffer goes out as it is, unchanged).
+      if (filled > 0 && filled + piece.length > size) yield take();
+      if (piece.length > size) yield piece;
+      else filled += (buffer.set(piece, filled), piece.length);
+      continue;
+    }
     // UTF-8 takes at most 3 bytes for a UTF-16 unit (a lone surrogate becomes U+FFFD, 3 bytes).
     if (filled > 0 && filled + piece.length * 3 > size) yield take();
     if (piece.length * 3 > size) yield Buffer.from(piece);
@@ -139,7 +149,7 @@ export function* utf8Chunks(pieces: Iterable<string>, size: number, reuse = fals
  * the end of a run, with nothing else to do meanwhile), a buffer of {@link utf8Chunks} at a time.
  * Errors reject the returned promise.
  */
-export async function writePieces(path: string, pieces: Iterable<string>, bufferBytes = WRITE_BUFFER): Promise<void> {
+export async function writePieces(path: string, pieces: Iterable<Piece>, bufferBytes = WRITE_BUFFER): Promise<void> {
   const fd = openSync(path, 'w');
   try {
     for (const chunk of utf8Chunks(pieces, bufferBytes, true)) writeFully(fd, chunk);
@@ -175,7 +185,7 @@ export function writeFully(fd: number, bytes: Uint8Array, position: number | nul
  * a sequence of pieces (a streaming report), written as they come, so the whole text is never in
  * memory.
  */
-export async function writeAtomic(fs: FileSystem, path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+export async function writeAtomic(fs: FileSystem, path: string, data: string | Uint8Array | Iterable<Piece>): Promise<void> {
   const tmp = `${path}.seedlint-${process.pid}-${Date.now()}.tmp`;
   try {
     await fs.writeFile(tmp, data);

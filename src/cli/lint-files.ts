@@ -126,18 +126,27 @@ function emptyNote(filePath: string): FileResult {
 /**
  * The results of a run in input order, kept as JSON text and rebuilt one at a time as they are
  * read: reporters stream through them, so a run over a large corpus never holds every result
- * object at once.
+ * object at once. Cache hits' results stay the UTF-8 bytes the cache file holds (`encoded`).
  */
 export class Results implements Iterable<FileResult> {
-  constructor(private readonly packed: readonly string[] | PackedStore) {}
+  constructor(
+    private readonly packed: readonly string[] | PackedStore,
+    private readonly encoded: ReadonlyMap<number, Uint8Array> = new Map(),
+  ) {}
 
   get length(): number {
     return this.packed.length;
   }
 
-  /** The `i`th result as the JSON text it is kept as. */
+  /** The `i`th result as the JSON text it is kept as: text, or its UTF-8 bytes (printed as they are). */
+  text(i: number): string | Uint8Array {
+    return this.encoded.get(i) ?? (Array.isArray(this.packed) ? this.packed[i] : (this.packed as PackedStore).get(i))!;
+  }
+
+  /** The `i`th result's JSON text. */
   json(i: number): string {
-    return (Array.isArray(this.packed) ? this.packed[i] : (this.packed as PackedStore).get(i))!;
+    const text = this.text(i);
+    return typeof text === 'string' ? text : new TextDecoder().decode(text);
   }
 
   /** A fresh copy of the `i`th result (callers may change it). */
@@ -178,6 +187,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const n = jobs.length;
   // Every file's result and corpus facts wait as JSON text, in memory up to a budget and then in a temporary file.
   const results = new PackedStore(n);
+  const encoded = new Map<number, Uint8Array>();
   const facts = new PackedStore(n);
   const texts = new Map<number, { text: string; bom: boolean }>();
   const cache = options.cacheLocation ? new LintCache(fs, options.cacheLocation) : undefined;
@@ -212,8 +222,9 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const finish = (i: number, outcome: CachedOutcome | FileResult) => {
     if ('filePath' in outcome) results.set(i, JSON.stringify(outcome));
     else {
-      // A cache hit's result stays in the cache's memory anyway: kept by reference, never spilled.
-      results.set(i, outcome.result, outcome.shared);
+      // A cache hit's result is a view of the cache file's bytes, in memory anyway.
+      if (typeof outcome.result === 'string') results.set(i, outcome.result);
+      else encoded.set(i, outcome.result);
       if (outcome.facts !== undefined) addFacts(i, outcome.facts);
       if (outcome.factsHash !== undefined) factsHash[i] = outcome.factsHash;
       if (outcome.loadFacts) cachedFacts.set(i, outcome.loadFacts);
@@ -413,14 +424,16 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     const more = extra.get(jobs[i]!.filePath);
     const t = texts.get(i);
     if (!more?.length && !(options.fix && t)) continue;
-    let merged = mergeResult(JSON.parse(results.get(i)!) as FileResult, more);
+    const before = encoded.get(i);
+    let merged = mergeResult(JSON.parse(before ? new TextDecoder().decode(before) : results.get(i)!) as FileResult, more);
     if (options.fix && t) {
       merged = withFixes(merged, t.text);
       if (merged.output !== undefined) fixed.set(i, (t.bom ? '\uFEFF' : '') + merged.output);
     }
     results.set(i, JSON.stringify(merged));
+    encoded.delete(i);
   }
 
   await closing;
-  return { results: new Results(results), fixed };
+  return { results: new Results(results, encoded), fixed };
 }

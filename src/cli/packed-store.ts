@@ -33,8 +33,6 @@ export class PackedStore {
   /** Byte offset and length in the file of each spilled text; length -1 when in memory or absent. */
   private readonly offsets: Float64Array;
   private readonly lengths: Int32Array;
-  /** 1 where the text in memory is held elsewhere too (see {@link PackedStore.set}). */
-  private readonly borrowed: Uint8Array;
   private held = 0;
   private fd: number | undefined;
   private path: string | undefined;
@@ -56,26 +54,15 @@ export class PackedStore {
     this.memory = new Array(length);
     this.offsets = new Float64Array(length);
     this.lengths = new Int32Array(length).fill(-1);
-    this.borrowed = new Uint8Array(length);
   }
 
-  /**
-   * Keep `text` as the `i`th text (replacing any earlier one). A text `heldElsewhere` (kept in
-   * memory for the whole run by its owner, such as the cache's entries) is kept by reference: it
-   * costs no memory of the store's own, so it neither counts against the budget nor spills.
-   */
-  set(i: number, text: string | undefined, heldElsewhere = false): void {
+  /** Keep `text` as the `i`th text (replacing any earlier one). */
+  set(i: number, text: string | undefined): void {
     const old = this.memory[i];
-    if (old !== undefined && !this.borrowed[i]) this.held -= old.length;
+    if (old !== undefined) this.held -= old.length;
     this.memory[i] = undefined;
-    this.borrowed[i] = 0;
     this.lengths[i] = -1;
     if (text === undefined) return;
-    if (heldElsewhere) {
-      this.memory[i] = text;
-      this.borrowed[i] = 1;
-      return;
-    }
     if (this.held + text.length <= this.budget) {
       this.memory[i] = text;
       this.held += text.length;
@@ -126,7 +113,6 @@ export class PackedStore {
   /** Drop every text and the temporary file. */
   clear(): void {
     this.memory.fill(undefined);
-    this.borrowed.fill(0);
     this.lengths.fill(-1);
     this.held = 0;
     if (this.fd !== undefined) closeSync(this.fd);

@@ -189,7 +189,7 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
   const texts = (function* () {
     try {
       for (let i = 0; i < results.length; i++) {
-        const text = results.json(i);
+        const text = results.text(i);
         tally(countsOfJson(text));
         yield text;
       }

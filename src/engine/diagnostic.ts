@@ -107,14 +107,18 @@ const COUNTS_AT_END = /"errorCount":(\d+),"warningCount":(\d+),"infoCount":\d+,"
 /** Longest the counts at the end of a result's JSON text can be (six keys, numbers of up to 16 digits). */
 const COUNTS_MAX_CHARS = 220;
 
+/** Decodes the ASCII counts at the end of a result's UTF-8 bytes (a character cut at the window's start cannot match). */
+const latin1 = new TextDecoder('latin1');
+
 /**
- * A result's error, warning and fatal counts read from its JSON text: from the counts it ends with
- * (a message's text cannot hold them unescaped), else by parsing it.
+ * A result's error, warning and fatal counts read from its JSON text, or the text's UTF-8 bytes:
+ * from the counts it ends with (a message's text cannot hold them unescaped), else by parsing it.
  */
-export function countsOfJson(json: string): Pick<FileResult, 'errorCount' | 'warningCount' | 'fatalErrorCount'> {
-  const m = COUNTS_AT_END.exec(json.length > COUNTS_MAX_CHARS ? json.slice(-COUNTS_MAX_CHARS) : json);
+export function countsOfJson(json: string | Uint8Array): Pick<FileResult, 'errorCount' | 'warningCount' | 'fatalErrorCount'> {
+  const tail = typeof json === 'string' ? (json.length > COUNTS_MAX_CHARS ? json.slice(-COUNTS_MAX_CHARS) : json) : latin1.decode(json.subarray(Math.max(0, json.length - COUNTS_MAX_CHARS)));
+  const m = COUNTS_AT_END.exec(tail);
   if (m) return { errorCount: Number(m[1]), warningCount: Number(m[2]), fatalErrorCount: Number(m[3]) };
-  const { errorCount, warningCount, fatalErrorCount } = JSON.parse(json) as FileResult;
+  const { errorCount, warningCount, fatalErrorCount } = JSON.parse(typeof json === 'string' ? json : new TextDecoder().decode(json)) as FileResult;
   return { errorCount, warningCount, fatalErrorCount };
 }
 

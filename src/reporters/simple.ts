@@ -4,10 +4,11 @@ import { collect, type StreamingReporter } from './types.js';
  * The JSON report from each result's JSON text (what {@link jsonStream} prints for the results those
  * texts hold): a caller that keeps results as JSON prints them without parsing and re-serialising them.
  */
-export function* jsonTextStream(texts: Iterable<string>): Iterable<string> {
+export function* jsonTextStream<T extends string | Uint8Array>(texts: Iterable<T>): Iterable<string | T> {
   let first = true;
   for (const text of texts) {
-    yield (first ? '[' : ',') + text;
+    yield first ? '[' : ',';
+    yield text;
     first = false;
   }
   yield first ? '[]\n' : ']\n';
