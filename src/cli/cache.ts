@@ -7,10 +7,12 @@
  * built-in data (knowledge packs, lexicons under `rules/data/`) change. Written atomically; a
  * missing, unreadable or corrupt cache is treated as empty and rewritten.
  *
- * The file is two lines of JSON, the entries (each file's hashes, stamp and where its result is)
- * with the corpus findings, and the facts by hash; then each file's result, one JSON text a line.
- * A run over an unchanged corpus finds its corpus findings under the facts' hashes and never
- * decodes the facts line (on the 20 MB bench corpus, 6 of the file's 12.5 MB), and it takes each
+ * The file is a line of JSON, the head: the entries (each file's hashes, stamp and where its
+ * result is), the corpus findings and the results' size; then each file's result, one JSON text a
+ * line; then the facts by hash, on a line of their own. A run over an unchanged corpus finds its
+ * corpus findings under the facts' hashes and never reads the facts line (on the 20 MB bench
+ * corpus, 6 of the file's 12.5 MB: ~30 ms of reading here, and ~10 ms of looking for its end),
+ * which is read from the file as opened only when facts are asked for; and it takes each
  * result as a view of the results' bytes, printed as they are: no result is parsed, copied,
  * unescaped or even decoded (parsing the results as JSON strings, and the collector moving them,
  * cost a warm run of that corpus ~40 ms of its ~0.7 s; decoding them and encoding them again for
@@ -24,13 +26,16 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic, EngineConfig } from '../types.js';
 import { VERSION } from '../version.js';
 import { ENGINE_REVISION } from '../engine/lint.js';
-import { writeAtomic, type FileSystem, type Piece, type stampOf } from './io.js';
+import { bytesHandle, writeAtomic, type FileSystem, type Piece, type ReadHandle, type stampOf } from './io.js';
 
 /** Default `--cache-location`. */
 export const DEFAULT_CACHE_LOCATION = '.seedlintcache';
 
-/** 5: results placed in bytes (4: in UTF-16 units; 3: results in the entries, facts on a line of their own; 2: facts in the entries too; 1: objects). */
-const FORMAT = 5;
+/** 6: facts after the results (5: results placed in bytes; 4: in UTF-16 units; 3: results in the entries, facts on a line of their own; 2: facts in the entries too; 1: objects). */
+const FORMAT = 6;
+
+/** Bytes first read for the head (the file's first line), then four times as many until it holds the line. */
+const HEAD_PART = 1 << 16;
 
 /** What is kept per file. */
 export interface CacheEntry {
@@ -56,7 +61,8 @@ export interface CacheEntry {
  * tens of MB that the run's own stores spill to disk).
  */
 export interface RunTexts {
-  result(job: number): string | undefined;
+  /** A result as the run keeps it: its JSON text, or (a cache hit linted again for its facts) its bytes as read. */
+  result(job: number): string | Uint8Array | undefined;
   facts(job: number): string | undefined;
 }
 
@@ -81,12 +87,14 @@ function renamed(json: string, filePath: string): string {
 interface CacheFile {
   format: number;
   key: string;
+  /** Bytes of the results' lines, which follow the head. */
+  results: number;
   entries: Record<string, CacheEntry>;
   /** Corpus-phase findings by {@link corpusKey}: the last run's, per engine config. */
   corpus?: Record<string, Array<[string, Diagnostic[]]>>;
 }
 
-/** The second line: each entry's facts' JSON by its hash. */
+/** The last line: each entry's facts' JSON by its hash. */
 type FactsLine = Record<string, string>;
 
 /** Node's one-shot hash (Node 20.12+): no Hash object per call, which a warm run makes once per file. */
@@ -185,8 +193,9 @@ export class LintCache {
   private corpusNow: Record<string, Array<[string, Diagnostic[]]>> = {};
   private key: string;
   private changed = false;
-  /** The facts line as read, decoded only when facts are asked for. */
-  private factsBytes: Uint8Array | undefined;
+  /** The cache file as opened, until its facts line is read (when facts are asked for) or the cache is saved; and where that line starts. */
+  private file: ReadHandle | undefined;
+  private factsAt = 0;
   /** The results' lines as read: each hit's result is a view of them, printed as it is. */
   private resultBytes: Uint8Array | undefined;
   private factsRead: FactsLine | undefined;
@@ -204,29 +213,43 @@ export class LintCache {
     this.key = `${VERSION}:${ENGINE_REVISION}:${builtinDataFingerprint()}`;
   }
 
-  /** Read the cache file; anything unreadable or of another version counts as empty. */
+  /**
+   * Read the cache file's head and results (its facts wait in the file, kept open, until asked
+   * for); anything unreadable or of another version counts as empty.
+   */
   async load(): Promise<void> {
-    let bytes: Uint8Array;
+    let file: ReadHandle;
     try {
-      bytes = await this.fs.readFile(this.location);
+      file = this.fs.openRead ? await this.fs.openRead(this.location) : bytesHandle(await this.fs.readFile(this.location));
     } catch {
       return;
     }
     try {
-      const end = bytes.indexOf(0x0a);
-      const data = JSON.parse(new TextDecoder().decode(end < 0 ? bytes : bytes.subarray(0, end))) as CacheFile;
-      if (data && data.format === FORMAT && data.key === this.key && typeof data.entries === 'object' && data.entries && !Array.isArray(data.entries)) {
+      let head = file.read(0, Math.min(file.size, HEAD_PART));
+      let end = head.indexOf(0x0a);
+      while (end < 0 && head.length < file.size) {
+        head = file.read(0, Math.min(file.size, head.length * 4));
+        end = head.indexOf(0x0a);
+      }
+      const data = end < 0 ? undefined : (JSON.parse(new TextDecoder().decode(head.subarray(0, end))) as CacheFile);
+      if (data && data.format === FORMAT && data.key === this.key && typeof data.entries === 'object' && data.entries && !Array.isArray(data.entries) && Number.isSafeInteger(data.results) && data.results >= 0) {
         this.entries = data.entries;
         if (data.corpus && typeof data.corpus === 'object' && !Array.isArray(data.corpus)) this.corpus = data.corpus;
-        const factsEnd = end < 0 ? -1 : bytes.indexOf(0x0a, end + 1);
-        this.factsBytes = end < 0 ? undefined : bytes.subarray(end + 1, factsEnd < 0 ? bytes.length : factsEnd);
-        this.resultBytes = factsEnd < 0 ? undefined : bytes.subarray(factsEnd + 1);
+        this.resultBytes = file.read(end + 1, data.results);
+        [this.file, this.factsAt] = [file, end + 1 + data.results];
         return;
       }
     } catch {
       // corrupt: start over
     }
+    file.close();
     this.changed = true;
+  }
+
+  /** Let go of the cache file (its facts line unread, if it was: the facts of hits are then lost, not wrong). */
+  close(): void {
+    this.file?.close();
+    this.file = undefined;
   }
 
   /**
@@ -292,16 +315,17 @@ export class LintCache {
     return factsHash;
   }
 
-  /** Facts' JSON by hash, from the facts line (decoded on first need; a corrupt line has none). */
+  /** Facts' JSON by hash, from the facts line (read and decoded on first need; a corrupt line has none). */
   private factsOf(hash: string): string | undefined {
     if (!this.factsRead) {
       try {
-        const line = this.factsBytes && (JSON.parse(new TextDecoder().decode(this.factsBytes)) as unknown);
+        const file = this.file;
+        const line = file && (JSON.parse(new TextDecoder().decode(file.read(this.factsAt, file.size - this.factsAt))) as unknown);
         this.factsRead = line && typeof line === 'object' && !Array.isArray(line) ? (line as FactsLine) : {};
       } catch {
         this.factsRead = {};
       }
-      this.factsBytes = undefined;
+      this.close();
     }
     const facts = Object.hasOwn(this.factsRead, hash) ? this.factsRead[hash] : undefined;
     return typeof facts === 'string' ? facts : undefined;
@@ -327,7 +351,7 @@ export class LintCache {
    */
   async save(texts: RunTexts): Promise<void> {
     if (Object.keys(this.corpusNow).length !== Object.keys(this.corpus).length) this.changed = true;
-    if (!this.changed) return;
+    if (!this.changed) return this.close();
     await this.fs.mkdir(dirname(this.location), { recursive: true });
     // Every entry's facts go on the facts line and its result on a line of its own; an entry from
     // the file whose facts or result are lost (a damaged file) goes.
@@ -341,7 +365,9 @@ export class LintCache {
       kept.push([path, { hash: e.hash, config: e.config, filePath: e.filePath, facts, stamp: e.stamp, at, length }, e, job]);
       at += length + 1;
     }
-    await writeAtomic(this.fs, this.location, this.lines(kept, texts));
+    // The old facts the new file keeps were read just now (factsOf): the old file can go.
+    this.close();
+    await writeAtomic(this.fs, this.location, this.lines(kept, at, texts));
     this.changed = false;
   }
 
@@ -349,10 +375,19 @@ export class LintCache {
    * The file's text, a small piece at a time (never one string of the whole head or facts line,
    * nor every result at once: for a 100 MB corpus those are tens of MB).
    */
-  private *lines(kept: ReadonlyArray<[path: string, entry: CacheEntry, old: CacheEntry, job: number | undefined]>, texts: RunTexts): Generator<Piece> {
-    yield `{"format":${FORMAT},"key":${asciiJson(this.key)},"corpus":${asciiJson(this.corpusNow)},"entries":{`;
+  private *lines(kept: ReadonlyArray<[path: string, entry: CacheEntry, old: CacheEntry, job: number | undefined]>, results: number, texts: RunTexts): Generator<Piece> {
+    yield `{"format":${FORMAT},"key":${asciiJson(this.key)},"results":${results},"corpus":${asciiJson(this.corpusNow)},"entries":{`;
     for (let k = 0; k < kept.length; k++) yield `${k ? ',' : ''}${asciiJson(kept[k]![0])}:${asciiJson(kept[k]![1])}`;
-    yield '}}\n{';
+    yield '}}\n';
+    for (const [, { length }, old, job] of kept) {
+      const result = job !== undefined ? texts.result(job) : this.resultOf(old);
+      // Offsets are written already: a result that is not as long as said (it cannot happen) is
+      // written as blanks of that length, which the next run does not use.
+      const whole = typeof result === 'string' ? Buffer.byteLength(result) === length && !result.includes('\n') : result !== undefined && result.length === length && !result.includes(10);
+      yield whole ? result! : ' '.repeat(length!);
+      yield '\n';
+    }
+    yield '{';
     const written = new Set<string>();
     for (const [, { facts }, , job] of kept) {
       if (facts === undefined || written.has(facts)) continue;
@@ -362,13 +397,5 @@ export class LintCache {
       written.add(facts);
     }
     yield '}\n';
-    for (const [, { length }, old, job] of kept) {
-      const result = job !== undefined ? texts.result(job) : this.resultOf(old);
-      // Offsets are written already: a result that is not as long as said (it cannot happen) is
-      // written as blanks of that length, which the next run does not use.
-      const whole = typeof result === 'string' ? Buffer.byteLength(result) === length && !result.includes('\n') : result !== undefined && result.length === length && !result.includes(10);
-      yield whole ? result! : ' '.repeat(length!);
-      yield '\n';
-    }
   }
 }

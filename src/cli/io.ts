@@ -24,7 +24,25 @@ export interface FileSystem {
   stamp?(path: string): Promise<string | undefined>;
   /** {@link readFile}, with the stamp the file had when it was read (taken from the open file, before reading it). */
   readFileStamped?(path: string, maxBytes: number): Promise<{ bytes: Uint8Array; stamp?: string }>;
+  /** Open a file to read parts of it. Optional: without it, such a reader reads the whole file. */
+  openRead?(path: string): Promise<ReadHandle>;
 }
+
+/** An open file, read a part at a time; the file it was opened on, even when replaced meanwhile. */
+export interface ReadHandle {
+  /** Its size in bytes when opened. */
+  readonly size: number;
+  /** `length` bytes from `position` (fewer at the end of the file). */
+  read(position: number, length: number): Uint8Array;
+  close(): void;
+}
+
+/** A file already read, as a {@link ReadHandle}. */
+export const bytesHandle = (bytes: Uint8Array): ReadHandle => ({
+  size: bytes.length,
+  read: (position, length) => bytes.subarray(position, position + length),
+  close: () => undefined,
+});
 
 /**
  * How long (ms) a file must have been left unchanged before its stamp vouches for its content: a
@@ -73,6 +91,27 @@ export const nodeFs: FileSystem = {
   readFileStamped: async (p, maxBytes) => {
     const { bytes, stats } = readUpTo(p, maxBytes);
     return { bytes, stamp: stampOf(stats, Date.now()) };
+  },
+  openRead: async (p) => {
+    const fd = openSync(p, 'r');
+    let open = true;
+    try {
+      return {
+        size: fstatSync(fd).size,
+        read: (position, length) => {
+          const buffer = Buffer.allocUnsafe(length);
+          const filled = readFully(fd, buffer, length, position);
+          return filled < length ? buffer.subarray(0, filled) : buffer;
+        },
+        close: () => {
+          if (open) closeSync(fd);
+          open = false;
+        },
+      };
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
   },
   stamp: async (p) => {
     const stats = statSync(p, { throwIfNoEntry: false });

@@ -336,6 +336,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     if (failure) throw failure;
   } catch (error) {
     await pool?.close();
+    cache?.close();
     throw error;
   } finally {
     options.progress?.end();
@@ -410,7 +411,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   // (corpus findings and fixes are merged into the results below): the cache keeps no copies.
   if (cache) {
     try {
-      await cache.save({ result: (i) => results.get(i), facts: (i) => facts.get(i) });
+      await cache.save({ result: (i) => encoded.get(i) ?? results.get(i), facts: (i) => facts.get(i) });
     } catch (error) {
       options.warn?.(`cannot write the cache ${cache.location}: ${describeFsError(error)}`);
     }

@@ -1,8 +1,9 @@
 /** The cache keeps no copies of what the run lints: it reads results and facts back from the run's stores when it is saved. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LintCache } from '../../src/cli/cache.js';
-import { nodeFs } from '../../src/cli/io.js';
+import { nodeFs, type FileSystem } from '../../src/cli/io.js';
 import { tmpTree } from '../helpers/tmp.js';
 import type { EngineConfig } from '../../src/types.js';
 
@@ -41,5 +42,34 @@ describe('LintCache.save', () => {
     expect(text(third.get('/x/c.txt', 'hash-c', config, 'c.txt')?.result)).toBe(result('c'));
     // Asked for under another path, the result names it.
     expect(text(third.get('/x/c.txt', 'hash-c', config, 'renamed.txt')?.result)).toBe(result('c').replace('"c"', '"renamed.txt"'));
+  });
+
+  it('reads the head and the results when it loads, and the facts line only when facts are asked for', async () => {
+    const location = join(tmpTree({}), 'c.cache');
+    const cache = new LintCache(nodeFs, location);
+    await cache.load();
+    // Results past the first part read for the head (64 KB), so that the reads can be told apart.
+    const long = (job: number) => result(`${job}`.padEnd(1000, '.'));
+    for (let job = 0; job < 100; job++) cache.set(`/x/${job}.txt`, `hash-${job}`, config, `${job}.txt`, job, { result: long(job), facts: `{"f":${job}}` }, `stamp-${job}`);
+    await cache.save({ result: long, facts: (job) => `{"f":${job}}` });
+    const bytes = readFileSync(location);
+    const size = bytes.length;
+    const factsAt = bytes.lastIndexOf(10, size - 2) + 1;
+    const reads: Array<[number, number]> = [];
+    const spying: FileSystem = {
+      ...nodeFs,
+      openRead: async (path) => {
+        const file = await nodeFs.openRead!(path);
+        return { ...file, read: (position, length) => (reads.push([position, length]), file.read(position, length)) };
+      },
+    };
+    const next = new LintCache(spying, location);
+    await next.load();
+    const hit = next.byStamp('/x/7.txt', 'stamp-7', config, '7.txt');
+    expect(text(hit?.result)).toBe(long(7));
+    expect(reads.map(([position, length]) => position + Math.min(length, size - position)).filter((end) => end > factsAt)).toEqual([]);
+    expect(reads.some(([position, length]) => position + length === factsAt)).toBe(true); // the results, up to the facts
+    expect(hit?.loadFacts?.()).toBe('{"f":7}');
+    expect(reads.some(([position]) => position === factsAt)).toBe(true);
   });
 });

@@ -29,10 +29,11 @@ function corpus(): Record<string, string> {
   return files;
 }
 
-/** The cache file's lines: its entries and corpus findings, the corpus facts by hash, then each entry's result. */
+/** The cache file's lines: its entries and corpus findings, each entry's result, then the corpus facts by hash. */
 function readCache(path: string): { entries: Record<string, { facts?: string }>; corpus: Record<string, unknown>; key: string; facts: Record<string, string>; results: string[] } {
-  const [head, facts, ...results] = readFileSync(path, 'utf8').split('\n');
+  const [head, ...results] = readFileSync(path, 'utf8').split('\n');
   expect(results.pop()).toBe('');
+  const facts = results.pop();
   const parsed = JSON.parse(head!);
   expect(results).toHaveLength(Object.keys(parsed.entries).length);
   for (const r of results) expect(JSON.parse(r)).toHaveProperty('filePath');
@@ -124,12 +125,13 @@ describe('the same output in process, in workers, and from the cache', () => {
     for (const h of hashes) expect(JSON.parse(saved.facts[h!]!).facts['name-consistency']).toBeDefined();
     // An unchanged corpus needs no facts: a warm run over a cache whose facts line is junk still
     // answers from the cache (the corpus findings are keyed by the facts' hashes).
-    const [head] = readFileSync(cache, 'utf8').split('\n');
-    writeFileSync(cache, `${head}\n{"junk`);
+    const text = readFileSync(cache, 'utf8');
+    const withJunkFacts = `${text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1)}{"junk`;
+    writeFileSync(cache, withJunkFacts);
     expect((await seedlint(d, '--cache', '.')).stdout).toBe(cold.stdout);
     // A changed file makes the corpus phase run: the other files' facts are gone from the cache, so
     // they are linted again for them, and the findings are those of a run without a cache.
-    writeFileSync(cache, `${head}\n{"junk`);
+    writeFileSync(cache, withJunkFacts);
     writeFileSync(join(d, 'e.txt'), right);
     const cached = await seedlint(d, '--cache', '.');
     expect(cached.stdout).toBe((await seedlint(d, '.')).stdout);
@@ -163,10 +165,10 @@ describe('the same output in process, in workers, and from the cache', () => {
   it('a result line cut short or moved is not used: its file is linted again', async () => {
     const cache = join(dir, 'damaged.cache');
     await seedlint(dir, '--cache', '--cache-location', cache, '.');
-    const [head, facts, first, ...rest] = readFileSync(cache, 'utf8').split('\n');
+    const [head, first, ...rest] = readFileSync(cache, 'utf8').split('\n');
     // The first result loses a character (its line no longer ends where the entry says), and the
-    // lines after it all move.
-    writeFileSync(cache, [head, facts, first!.slice(1), ...rest].join('\n'));
+    // lines after it all move, the facts line too.
+    writeFileSync(cache, [head, first!.slice(1), ...rest].join('\n'));
     const r = await seedlint(dir, '--cache', '--cache-location', cache, '.');
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(base.stdout);
