@@ -34,7 +34,7 @@ export const DEFAULT_CACHE_LOCATION = '.seedlintcache';
 /** 6: facts after the results (5: results placed in bytes; 4: in UTF-16 units; 3: results in the entries, facts on a line of their own; 2: facts in the entries too; 1: objects). */
 const FORMAT = 6;
 
-/** Bytes first read for the head (the file's first line), then four times as many until it holds the line. */
+/** Bytes first read for the head (the file's first line); each next part is four times as large, until one holds the line's end. */
 const HEAD_PART = 1 << 16;
 
 /** What is kept per file. */
@@ -225,13 +225,16 @@ export class LintCache {
       return;
     }
     try {
-      let head = file.read(0, Math.min(file.size, HEAD_PART));
-      let end = head.indexOf(0x0a);
-      while (end < 0 && head.length < file.size) {
-        head = file.read(0, Math.min(file.size, head.length * 4));
-        end = head.indexOf(0x0a);
+      // The head: parts read one after another (each four times the last) until one holds its end.
+      const parts: Uint8Array[] = [];
+      let end = -1;
+      for (let at = 0, size = HEAD_PART; end < 0 && at < file.size; at += size, size *= 4) {
+        const part = file.read(at, Math.min(size, file.size - at));
+        const newline = part.indexOf(0x0a);
+        parts.push(newline < 0 ? part : part.subarray(0, newline));
+        if (newline >= 0) end = at + newline;
       }
-      const data = end < 0 ? undefined : (JSON.parse(new TextDecoder().decode(head.subarray(0, end))) as CacheFile);
+      const data = end < 0 ? undefined : (JSON.parse(new TextDecoder().decode(parts.length === 1 ? parts[0] : Buffer.concat(parts))) as CacheFile);
       if (data && data.format === FORMAT && data.key === this.key && typeof data.entries === 'object' && data.entries && !Array.isArray(data.entries) && Number.isSafeInteger(data.results) && data.results >= 0) {
         this.entries = data.entries;
         if (data.corpus && typeof data.corpus === 'object' && !Array.isArray(data.corpus)) this.corpus = data.corpus;

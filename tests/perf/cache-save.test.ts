@@ -48,13 +48,14 @@ describe('LintCache.save', () => {
     const location = join(tmpTree({}), 'c.cache');
     const cache = new LintCache(nodeFs, location);
     await cache.load();
-    // Results past the first part read for the head (64 KB), so that the reads can be told apart.
+    // A head longer than the first part read for it (64 KB), and results after it, so that the reads can be told apart.
     const long = (job: number) => result(`${job}`.padEnd(1000, '.'));
-    for (let job = 0; job < 100; job++) cache.set(`/x/${job}.txt`, `hash-${job}`, config, `${job}.txt`, job, { result: long(job), facts: `{"f":${job}}` }, `stamp-${job}`);
+    for (let job = 0; job < 400; job++) cache.set(`/x/${job}.txt`, `hash-${job}`, config, `${job}.txt`, job, { result: long(job), facts: `{"f":${job}}` }, `stamp-${job}`);
     await cache.save({ result: long, facts: (job) => `{"f":${job}}` });
     const bytes = readFileSync(location);
     const size = bytes.length;
     const factsAt = bytes.lastIndexOf(10, size - 2) + 1;
+    expect(bytes.indexOf(10)).toBeGreaterThan(1 << 16);
     const reads: Array<[number, number]> = [];
     const spying: FileSystem = {
       ...nodeFs,
