@@ -34,8 +34,9 @@ export const DEFAULT_CACHE_LOCATION = '.seedlintcache';
 /** 6: facts after the results (5: results placed in bytes; 4: in UTF-16 units; 3: results in the entries, facts on a line of their own; 2: facts in the entries too; 1: objects). */
 const FORMAT = 6;
 
-/** Bytes first read for the head (the file's first line); each next part is four times as large, until one holds the line's end. */
+/** Bytes first read for the head (the file's first line); each next part is four times as large (up to {@link HEAD_PART_MAX}), until one holds the line's end. */
 const HEAD_PART = 1 << 16;
+const HEAD_PART_MAX = 1 << 20;
 
 /** What is kept per file. */
 export interface CacheEntry {
@@ -225,10 +226,11 @@ export class LintCache {
       return;
     }
     try {
-      // The head: parts read one after another (each four times the last) until one holds its end.
+      // The head: parts read one after another (each four times the last, up to 1 MB, so that
+      // little of the results is read with the last) until one holds its end.
       const parts: Uint8Array[] = [];
       let end = -1;
-      for (let at = 0, size = HEAD_PART; end < 0 && at < file.size; at += size, size *= 4) {
+      for (let at = 0, size = HEAD_PART; end < 0 && at < file.size; at += size, size = Math.min(size * 4, HEAD_PART_MAX)) {
         const part = file.read(at, Math.min(size, file.size - at));
         const newline = part.indexOf(0x0a);
         parts.push(newline < 0 ? part : part.subarray(0, newline));
