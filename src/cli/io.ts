@@ -21,7 +21,7 @@ export interface FileSystem {
    * readable file). Optional, with {@link readFileStamped}: without them a cached run reads and
    * hashes every file.
    */
-  stamp?(path: string): Promise<string | undefined>;
+  stamp?(path: string): string | undefined;
   /** {@link readFile}, with the stamp the file had when it was read (taken from the open file, before reading it). */
   readFileStamped?(path: string, maxBytes: number): Promise<{ bytes: Uint8Array; stamp?: string }>;
   /** Open a file to read parts of it. Optional: without it, such a reader reads the whole file. */
@@ -113,7 +113,7 @@ export const nodeFs: FileSystem = {
       throw error;
     }
   },
-  stamp: async (p) => {
+  stamp: (p) => {
     const stats = statSync(p, { throwIfNoEntry: false });
     return stats?.isFile() ? stampOf(stats, Date.now()) : undefined;
   },

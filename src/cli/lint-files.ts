@@ -80,21 +80,14 @@ type Read = { input: Input; bom: boolean; hash?: string; stamp?: string };
 type CacheHit = { hit: CachedOutcome };
 /** The cache's answer for a file's bytes (their hash given, and the file's stamp when read), if it has one. */
 type CacheLookup = (job: Job, hash: string, stamp?: string) => CachedOutcome | undefined;
-/** The cache's answer for a file whose stamp is unchanged since it was read, if it has one. */
-type StampLookup = (job: Job, stamp: string) => CachedOutcome | undefined;
 
 /**
- * Read a job's file; with a cache, first ask it by the file's stamp (an unchanged file is not
- * read), then hash the bytes and ask it before decoding them (a warm re-run only reads and
- * hashes). Otherwise decode it, or give a fatal result saying why not.
+ * Read a job's file; with a cache, hash the bytes and ask it before decoding them (a re-run with
+ * `--cache-strategy content` only reads and hashes). Otherwise decode it, or give a fatal result
+ * saying why not.
  */
-export async function readJob(job: Job, fs: FileSystem, maxBytes: number, cache?: { lookup?: CacheLookup; byStamp?: StampLookup }): Promise<Read | CacheHit | FileResult> {
+export async function readJob(job: Job, fs: FileSystem, maxBytes: number, cache?: { lookup?: CacheLookup }): Promise<Read | CacheHit | FileResult> {
   if (job.text !== undefined) return { input: { path: job.filePath, value: job.text }, bom: false };
-  if (cache?.byStamp && fs.stamp) {
-    const current = await fs.stamp(job.readPath!).catch(() => undefined);
-    const hit = current !== undefined && cache.byStamp(job, current);
-    if (hit) return { hit };
-  }
   let bytes: Uint8Array;
   let stamp: string | undefined;
   try {
@@ -281,13 +274,39 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const ahead = READ_AHEAD * Math.max(threads, 1);
   // A fixing run needs every text (a cached result's fixes are applied to it): it decodes first.
   const lookup: CacheLookup | undefined = cache && !options.fix ? (job, hash, stamp) => cache.get(job.readPath!, hash, job.config, job.filePath, stamp) : undefined;
-  const byStamp: StampLookup | undefined = cache && !options.fix && !options.cacheByContentOnly ? (job, stamp) => cache.byStamp(job.readPath!, stamp, job.config, job.filePath) : undefined;
-  const readAt = (i: number) => (reads[i] ??= readJob(jobs[i]!, fs, options.maxBytes, cache && { lookup, byStamp }));
+  const readAt = (i: number) => (reads[i] ??= readJob(jobs[i]!, fs, options.maxBytes, cache && { lookup }));
+
+  // The files whose stamps the cache vouches for (unchanged since they were read: as git's index
+  // answers) are answered first, in one pass of a stat each, and never read; the reads below, each
+  // an async call, skip them. Over the 20 MB bench corpus's 6,180 files, a warm run's stamps and
+  // answers took 127-136 ms through the reads and take 117-124 ms in this pass, most of it the
+  // stats themselves.
+  const answered = new Uint8Array(n);
+  let unanswered = n;
+  if (cache && fs.stamp && !options.fix && !options.cacheByContentOnly) {
+    for (let i = 0; i < n; i++) {
+      const { readPath, config, filePath } = jobs[i]!;
+      if (readPath === undefined) continue;
+      let stamp: string | undefined;
+      try {
+        stamp = fs.stamp(readPath);
+      } catch {
+        continue; // read below, where its problem is reported
+      }
+      const hit = stamp !== undefined && cache.byStamp(readPath, stamp, config, filePath);
+      if (!hit) continue;
+      finish(i, hit);
+      answered[i] = 1;
+      unanswered--;
+    }
+  }
 
   try {
     for (let i = 0; i < n; i++) {
+      if (answered[i]) continue;
+      unanswered--;
       const job = jobs[i]!;
-      for (let k = i + 1; k < Math.min(n, i + 1 + ahead); k++) void readAt(k);
+      for (let k = i + 1; k < Math.min(n, i + 1 + ahead); k++) if (!answered[k]) void readAt(k);
       const read = await readAt(i);
       reads[i] = undefined;
       if ('filePath' in read) {
@@ -315,8 +334,9 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         misses++;
         missChars += read.input.value.length;
         if (misses < POOL_MIN_FILES) continue;
-        // The text the run is expected to lint: the misses so far, and the files left at their size.
-        if (missChars + (missChars / misses) * (n - 1 - i) < minChars) {
+        // The text the run is expected to lint: the misses so far, and the files left (those the
+        // stamps did not answer) at their size.
+        if (missChars + (missChars / misses) * unanswered < minChars) {
           for (const [k, r] of held) await lintOne(k, r);
           held = [];
           continue;

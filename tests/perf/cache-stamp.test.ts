@@ -10,7 +10,6 @@ import { cli } from '../helpers/cli.js';
 import { tmpTree } from '../helpers/tmp.js';
 import { wordRule } from '../helpers/rules.js';
 import { nodeFs, STAMP_SETTLE_MS, stampOf, type FileSystem } from '../../src/cli/io.js';
-import { readJob } from '../../src/cli/lint-files.js';
 
 const stats = { size: 10, mtimeMs: 1_000_000.5, ctimeMs: 1_000_000.5, ino: 7, dev: 1 };
 
@@ -28,23 +27,6 @@ describe('stampOf', () => {
     expect(stampOf(stats, stats.mtimeMs + STAMP_SETTLE_MS - 1)).toBeUndefined();
     expect(stampOf({ ...stats, ctimeMs: stats.mtimeMs + 10 }, stats.mtimeMs + STAMP_SETTLE_MS + 5)).toBeUndefined();
     expect(stampOf(stats, stats.mtimeMs + STAMP_SETTLE_MS)).toBeDefined();
-  });
-});
-
-describe('readJob with a cache', () => {
-  const job = { filePath: 'a.txt', readPath: '/x/a.txt' } as Parameters<typeof readJob>[0];
-  const outcome = { result: '{"filePath":"a.txt","messages":[]}' };
-
-  it('answers from the stamp without reading the file', async () => {
-    const fs = { stamp: async () => 's1', readFile: () => Promise.reject(new Error('read')) } as unknown as FileSystem;
-    expect(await readJob(job, fs, 1 << 20, { byStamp: (_job, stamp) => (stamp === 's1' ? outcome : undefined) })).toEqual({ hit: outcome });
-  });
-
-  it('reads and hashes the file when the stamp is another, and keeps the stamp it read with', async () => {
-    const bytes = new TextEncoder().encode('Plain text.');
-    const fs = { stamp: async () => 's2', readFileStamped: async () => ({ bytes, stamp: 's2' }) } as unknown as FileSystem;
-    const read = await readJob(job, fs, 1 << 20, { byStamp: () => undefined, lookup: () => undefined });
-    expect(read).toMatchObject({ input: { value: 'Plain text.' }, stamp: 's2' });
   });
 });
 
