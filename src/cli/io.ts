@@ -8,7 +8,7 @@ export interface FileSystem {
    * whose `code` is `EFBIG` and whose `size` is the file's size in bytes.
    */
   readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
-  /** Write a file: text, bytes, or a sequence of text pieces written one after another. */
+  /** Write a file: text, bytes, or a sequence of pieces (text or bytes) written one after another. */
   writeFile(path: string, data: string | Uint8Array | Iterable<Piece>): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
@@ -153,10 +153,10 @@ const WRITE_BUFFER = 1 << 18;
 
 /**
  * Pieces as UTF-8, in chunks of at most `size` bytes (a piece larger than that alone): each text
- * piece is encoded straight into a buffer, and bytes are copied in. Joining the pieces into larger strings first, and
- * encoding each of those, took ~40-60 ms for the 20 MB bench corpus's 3.8 MB JSON report against
- * ~10-15 ms. With `reuse`, every chunk is a view of one buffer, valid until the next is asked for
- * (for synchronous writes); otherwise each chunk is a buffer of its own.
+ * piece is encoded straight into a buffer, and bytes are copied in. Joining the pieces into larger
+ * strings first, and encoding each of those, took ~40-60 ms for the 20 MB bench corpus's 3.8 MB
+ * JSON report against ~10-15 ms. With `reuse`, every chunk is a view of one buffer, valid until
+ * the next is asked for (for synchronous writes); otherwise each chunk is a buffer of its own.
  */
 export function* utf8Chunks(pieces: Iterable<Piece>, size: number, reuse = false): Generator<Uint8Array> {
   let buffer = Buffer.allocUnsafe(size);

@@ -181,6 +181,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   // Every file's result and corpus facts wait as JSON text, in memory up to a budget and then in a temporary file.
   const results = new PackedStore(n);
   const encoded = new Map<number, Uint8Array>();
+  const run = new Results(results, encoded);
   const facts = new PackedStore(n);
   const texts = new Map<number, { text: string; bom: boolean }>();
   const cache = options.cacheLocation ? new LintCache(fs, options.cacheLocation) : undefined;
@@ -431,7 +432,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   // (corpus findings and fixes are merged into the results below): the cache keeps no copies.
   if (cache) {
     try {
-      await cache.save({ result: (i) => encoded.get(i) ?? results.get(i), facts: (i) => facts.get(i) });
+      await cache.save({ result: (i) => run.text(i), facts: (i) => facts.get(i) });
     } catch (error) {
       options.warn?.(`cannot write the cache ${cache.location}: ${describeFsError(error)}`);
     }
@@ -445,8 +446,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     const more = extra.get(jobs[i]!.filePath);
     const t = texts.get(i);
     if (!more?.length && !(options.fix && t)) continue;
-    const before = encoded.get(i);
-    let merged = mergeResult(JSON.parse(before ? new TextDecoder().decode(before) : results.get(i)!) as FileResult, more);
+    let merged = mergeResult(run.at(i), more);
     if (options.fix && t) {
       merged = withFixes(merged, t.text);
       if (merged.output !== undefined) fixed.set(i, (t.bom ? '\uFEFF' : '') + merged.output);
@@ -456,5 +456,5 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   }
 
   await closing;
-  return { results: new Results(results, encoded), fixed };
+  return { results: run, fixed };
 }
