@@ -116,6 +116,9 @@ function emptyNote(filePath: string): FileResult {
   return toFileResult(filePath, r.messages);
 }
 
+/** Decodes the results kept as bytes (a reporter other than JSON asks for each as text). */
+const utf8 = new TextDecoder();
+
 /**
  * The results of a run in input order, kept as JSON text and rebuilt one at a time as they are
  * read: reporters stream through them, so a run over a large corpus never holds every result
@@ -139,7 +142,7 @@ export class Results implements Iterable<FileResult> {
   /** The `i`th result's JSON text. */
   json(i: number): string {
     const text = this.text(i);
-    return typeof text === 'string' ? text : new TextDecoder().decode(text);
+    return typeof text === 'string' ? text : utf8.decode(text);
   }
 
   /** A fresh copy of the `i`th result (callers may change it). */
