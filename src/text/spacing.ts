@@ -1,7 +1,8 @@
 /**
- * Spacing mistakes in prose: doubled spaces, a space before , . ; : ! ?, a missing space
- * after sentence punctuation or a comma, a space just inside quotation marks, and a space
- * inside the unit symbol of a temperature ("44 ° C").
+ * Spacing mistakes in prose: doubled spaces, a space before , . ; : ! ?, a full stop repeated
+ * after a space ("pollen. ."), a missing space after sentence punctuation, a comma or a colon, a
+ * space just inside quotation marks or brackets ("[ source: Xinhua ]"), and a space inside the
+ * unit symbol of a temperature ("44 ° C").
  * Each finding carries the replacement for its range. Numbers (3.5, 10:30, 1,000),
  * URLs, e-mail addresses, abbreviations (U.S., J.R.R.), ellipses, emoticons and
  * French-style spacing inside guillemets are left alone.
@@ -9,7 +10,7 @@
  */
 
 /** What kind of spacing mistake a {@link SpacingHit} is. */
-export type SpacingKind = 'double' | 'before' | 'after' | 'inside-quote' | 'unit';
+export type SpacingKind = 'double' | 'before' | 'repeated' | 'after' | 'inside-quote' | 'inside-bracket' | 'unit';
 
 /** One spacing mistake. */
 export interface SpacingHit {
@@ -23,10 +24,19 @@ export interface SpacingHit {
 const DOUBLE = /(?<=\S) {2,}(?=\S)/g;
 const WIDE = / {3,}\S/g;
 const BEFORE = /(?<=[\p{L}\p{N}”’"')\]]) +(?:([,!?]|;(?![-)(DPp]))|(:)(?![-)(DPp3\d])|(\.)(?![.\p{L}\p{N}]| \.))/gu;
-const AFTER = /(?<=\p{Ll}\p{Ll}[”’"')]?)([.!?,;])(?=\p{Lu}\p{Ll}|(?<=[,;])\p{Ll}{2})/gu;
-/** What BEFORE and AFTER need at least: a space right before a mark; a mark right before a letter. */
+/** A full stop, a space, and a second full stop that no third follows (". . ." is an ellipsis). */
+const REPEATED = /(?<=[\p{L}\p{N}]\.) \.(?![.\p{L}\p{N}]| \.)/gu;
+/** A mark glued to the next word: a capitalised one after . ! ? : (a new sentence or clause), any after , ; */
+const AFTER = /(?<=\p{Ll}\p{Ll}[”’"')]?)([.!?,;:])(?=\p{Lu}\p{Ll}|(?<=[,;])\p{Ll}{2})/gu;
+/** What BEFORE, REPEATED and AFTER need at least: a space right before a mark; a mark right before a letter. */
 const SPACE_MARK = / [,;!?:.]/;
-const MARK_LETTER = /[.!?,;]\p{L}/u;
+const MARK_LETTER = /[.!?,;:]\p{L}/u;
+/**
+ * A bracketed aside on one line with nothing bracketed inside: its opening bracket starts a word
+ * (at a line start, after a space or quote: not a call such as `append( x )`), its closing one
+ * ends it (before a space, a mark or the line end).
+ */
+const BRACKETED = /(?<=^|[\s"“‘])(?:\(([^()[\]]*)\)|\[([^()[\]]*)\])(?=$|[\s.,;:!?"”’])/g;
 /** A space between the degree sign and its scale after a number ("44 ° C"): one unit symbol, °C. */
 const DEGREE = /(?<=\d ?)° +(?=[CFK](?![\p{L}\p{N}]))/gu;
 const CURLY_OPEN = /“ +(?=\S)/g;
@@ -72,6 +82,25 @@ function straightQuoteHits(para: string, offset: number, out: SpacingHit[]): voi
 }
 
 /**
+ * Spaces just inside the brackets of a line's bracketed asides ("[ source: Xinhua ]"), unless the
+ * aside starts or ends with a comma (an optional argument in a signature, "[, options ]") or ends
+ * with an emoticon's colon or semicolon (": )").
+ */
+function bracketHits(line: string, offset: number, out: SpacingHit[]): void {
+  for (const m of line.matchAll(BRACKETED)) {
+    const inner = m[1] ?? m[2]!;
+    const body = inner.trim();
+    if (!body || body.startsWith(',') || body.endsWith(',')) continue;
+    const open = offset + m.index;
+    const close = open + m[0].length - 1;
+    const lead = inner.length - inner.trimStart().length;
+    const trail = inner.length - inner.trimEnd().length;
+    if (lead && inner[0] === ' ') out.push({ kind: 'inside-bracket', range: [open + 1, open + 1 + lead], replacement: '', mark: m[0][0] });
+    if (trail && inner.endsWith(' ') && !/[:;]$/.test(body)) out.push({ kind: 'inside-bracket', range: [close - trail, close], replacement: '', mark: m[0][m[0].length - 1] });
+  }
+}
+
+/**
  * Find spacing mistakes in `text`, in order of position, without overlaps.
  * `straightQuotes` (default false) also checks spaces inside "straight" quotes, paired in order per line.
  */
@@ -84,7 +113,8 @@ export function findSpacing(text: string, options: { straightQuotes?: boolean } 
   const curlyOpen = text.includes('“');
   const curlyClose = text.includes('”');
   const degree = text.includes('° ');
-  if (!double && !spaceMark && !markLetter && !curlyOpen && !curlyClose && !degree && !options.straightQuotes) return hits;
+  const bracketSpace = text.includes('( ') || text.includes('[ ') || text.includes(' )') || text.includes(' ]');
+  if (!double && !spaceMark && !markLetter && !curlyOpen && !curlyClose && !degree && !bracketSpace && !options.straightQuotes) return hits;
   for (const { line, start } of linesOf(text)) {
     if (!line.trim()) continue;
     // Cheap exits: each pattern needs these characters (a doubled space, a space before a mark, a mark before a letter, a curly quote).
@@ -97,6 +127,7 @@ export function findSpacing(text: string, options: { straightQuotes?: boolean } 
       // The range takes the mark along: the space and the mark are one mistake.
       hits.push({ kind: 'before', range: [s, s + m[0].length], replacement: mark, mark });
     }
+    if (spaceMark && line.includes('. .')) for (const m of line.matchAll(REPEATED)) hits.push({ kind: 'repeated', range: [start + m.index, start + m.index + 2], replacement: '', mark: '.' });
     if (markLetter && MARK_LETTER.test(line)) for (const m of line.matchAll(AFTER)) {
       const i = start + m.index;
       if (URLISH.test(tokenAt(text, i))) continue;
@@ -104,6 +135,7 @@ export function findSpacing(text: string, options: { straightQuotes?: boolean } 
     }
     if (curlyOpen && line.includes('“')) for (const m of line.matchAll(CURLY_OPEN)) hits.push({ kind: 'inside-quote', range: [start + m.index + 1, start + m.index + m[0].length], replacement: '', mark: '“' });
     if (curlyClose && line.includes('”')) for (const m of line.matchAll(CURLY_CLOSE)) hits.push({ kind: 'inside-quote', range: [start + m.index, start + m.index + m[0].length - 1], replacement: '', mark: '”' });
+    if (bracketSpace && /[([] | [)\]]/.test(line)) bracketHits(line, start, hits);
     if (degree && line.includes('° ')) for (const m of line.matchAll(DEGREE)) {
       const s = start + m.index;
       hits.push({ kind: 'unit', range: [s, s + m[0].length + 1], replacement: `°${line[m.index + m[0].length]}`, mark: `° ${line[m.index + m[0].length]}` });

@@ -29,6 +29,16 @@ testRule(rule, {
     { text: 'She said, " I agree. "', note: 'straight quotes are off by default' },
     { text: 'The ’90s were loud.' },
     { text: 'e.g.The list; i.e.This one.', note: 'abbreviations with one letter before the stop' },
+    // Colons: times, ratios, verses, URLs, a capital before the colon (Q:A), a lower-case word after it.
+    { text: 'At 13:09:10 the score was 3:1; read John 3:16 or https://Example.org/News and Q:What.' },
+    { text: 'See mailto:Press@example.org or the note:here.' },
+    // Ellipses written with spaces, and a full stop after an abbreviation's.
+    { text: 'He paused. . . and went on. She waited . . . and left.' },
+    // Brackets: a call's argument list, nested and empty brackets, an optional argument, an emoticon, list markers.
+    { text: 'Use fn( x ) and arr[ 0 ] in code; tick [ ] or [x]; through2([ options, ] [, flush ]).' },
+    { text: 'She replied (with a grin ;) ) and left.', note: 'an emoticon before the closing bracket' },
+    { text: 'Points: (a) costs, (b) dates and [1] sources (see p. 4).' },
+    { text: "O'Brien (the Irish one) said [sic] it was fine." },
   ],
   invalid: [
     { text: 'Prices rose ; sales fell : a bad year !', errors: [' ;', ' :', ' !'], output: 'Prices rose; sales fell: a bad year!' },
@@ -37,6 +47,12 @@ testRule(rule, {
     { text: 'He came,saw and left.', errors: [','], output: 'He came, saw and left.' },
     { text: 'They left quickly.Then rain fell!Nobody stayed?Really.', errors: ['.', '!', '?'], output: 'They left quickly. Then rain fell! Nobody stayed? Really.' },
     { text: 'He said "done"  and left.', errors: ['  '], output: 'He said "done" and left.' },
+    { text: 'Note:Talks resume today. Source:Reuters', errors: [':', ':'], output: 'Note: Talks resume today. Source: Reuters' },
+    { text: 'They left. .\n\nAnother day came.', errors: [' .'], output: 'They left.\n\nAnother day came.' },
+    { text: 'He works for Acme Inc. . That is all.', errors: [' .'], output: 'He works for Acme Inc. That is all.', note: "an abbreviation's stop doubled" },
+    { text: 'The report ( released on Monday ) and the ruling [ see below ] differ.', errors: [' ', ' ', ' ', ' '], output: 'The report (released on Monday) and the ruling [see below] differ.' },
+    { text: '“The aid ( food and water ) arrived,” he said.', errors: [' ', ' '], output: '“The aid (food and water) arrived,” he said.', note: 'brackets inside quotes' },
+    { text: 'It rose (to 5% ).', errors: [' '], output: 'It rose (to 5%).', note: 'one side only' },
   ],
 });
 
