@@ -95,8 +95,8 @@ function bracketHits(line: string, offset: number, out: SpacingHit[]): void {
     const close = open + m[0].length - 1;
     const lead = inner.length - inner.trimStart().length;
     const trail = inner.length - inner.trimEnd().length;
-    if (lead && inner[0] === ' ') out.push({ kind: 'inside-bracket', range: [open + 1, open + 1 + lead], replacement: '', mark: m[0][0] });
-    if (trail && inner.endsWith(' ') && !/[:;]$/.test(body)) out.push({ kind: 'inside-bracket', range: [close - trail, close], replacement: '', mark: m[0][m[0].length - 1] });
+    if (lead) out.push({ kind: 'inside-bracket', range: [open + 1, open + 1 + lead], replacement: '', mark: m[0][0] });
+    if (trail && !/[:;]$/.test(body)) out.push({ kind: 'inside-bracket', range: [close - trail, close], replacement: '', mark: m[0][m[0].length - 1] });
   }
 }
 
