@@ -131,6 +131,8 @@ export function findSpacing(text: string, options: { straightQuotes?: boolean } 
     if (markLetter && MARK_LETTER.test(line)) for (const m of line.matchAll(AFTER)) {
       const i = start + m.index;
       if (URLISH.test(tokenAt(text, i))) continue;
+      // A colon after a word of two letters or less is a name's ("AWS re:Invent"), not a label's ("Source:Xinhua").
+      if (m[1] === ':' && !/\p{L}/u.test(line[m.index - 3] ?? '')) continue;
       hits.push({ kind: 'after', range: [i, i + 1], replacement: m[1] + ' ', mark: m[1] });
     }
     if (curlyOpen && line.includes('“')) for (const m of line.matchAll(CURLY_OPEN)) hits.push({ kind: 'inside-quote', range: [start + m.index + 1, start + m.index + m[0].length], replacement: '', mark: '“' });

@@ -32,6 +32,7 @@ testRule(rule, {
     // Colons: times, ratios, verses, URLs, a capital before the colon (Q:A), a lower-case word after it.
     { text: 'At 13:09:10 the score was 3:1; read John 3:16 or https://Example.org/News and Q:What.' },
     { text: 'See mailto:Press@example.org or the note:here.' },
+    { text: 'AWS re:Invent opens today.', note: 'a colon inside a name after a short word' },
     // Ellipses written with spaces, and a full stop after an abbreviation's.
     { text: 'He paused. . . and went on. She waited . . . and left.' },
     // Brackets: a call's argument list, nested and empty brackets, an optional argument, an emoticon, list markers.
