@@ -28,6 +28,9 @@ import { VERSION } from '../version.js';
 import { ENGINE_REVISION } from '../engine/lint.js';
 import { bytesHandle, writeAtomic, type FileSystem, type Piece, type ReadHandle, type stampOf } from './io.js';
 
+/** Decodes the head, the facts line and a hit's result renamed for another path (one per hit, when a run names files otherwise). */
+const utf8 = new TextDecoder();
+
 /** Default `--cache-location`. */
 export const DEFAULT_CACHE_LOCATION = '.seedlintcache';
 
@@ -236,7 +239,7 @@ export class LintCache {
         parts.push(newline < 0 ? part : part.subarray(0, newline));
         if (newline >= 0) end = at + newline;
       }
-      const data = end < 0 ? undefined : (JSON.parse(new TextDecoder().decode(parts.length === 1 ? parts[0] : Buffer.concat(parts))) as CacheFile);
+      const data = end < 0 ? undefined : (JSON.parse(utf8.decode(parts.length === 1 ? parts[0] : Buffer.concat(parts))) as CacheFile);
       if (data && data.format === FORMAT && data.key === this.key && typeof data.entries === 'object' && data.entries && !Array.isArray(data.entries) && Number.isSafeInteger(data.results) && data.results >= 0) {
         this.entries = data.entries;
         if (data.corpus && typeof data.corpus === 'object' && !Array.isArray(data.corpus)) this.corpus = data.corpus;
@@ -303,7 +306,7 @@ export class LintCache {
       return facts === undefined || e.filePath === filePath ? facts : renamed(facts, filePath);
     };
     if (e.filePath === filePath) return { result, factsHash, loadFacts };
-    return { result: renamed(new TextDecoder().decode(result), filePath), factsHash, loadFacts };
+    return { result: renamed(utf8.decode(result), filePath), factsHash, loadFacts };
   }
 
   /**
@@ -325,7 +328,7 @@ export class LintCache {
     if (!this.factsRead) {
       try {
         const file = this.file;
-        const line = file && (JSON.parse(new TextDecoder().decode(file.read(this.factsAt, file.size - this.factsAt))) as unknown);
+        const line = file && (JSON.parse(utf8.decode(file.read(this.factsAt, file.size - this.factsAt))) as unknown);
         this.factsRead = line && typeof line === 'object' && !Array.isArray(line) ? (line as FactsLine) : {};
       } catch {
         this.factsRead = {};
