@@ -559,6 +559,7 @@ function markdown(r) {
   lines.push('- Cold start is `node bin/seedlint.js article-5k.txt` (peers: their CLI, or the harness with one worker for harper.js and parse-only). Warm latency is in process after warm-up, on the 5 KB article and on each distinct source text.');
   lines.push('- Memory is the peak RSS of the whole process (`/usr/bin/time`); worker threads share it. When the default rules are too slow for the 100 MB corpus within the budget, that run uses no rules (reading, parsing, workers, results) and the default-rules peak is the one from the throughput run.');
   lines.push('- Per-rule time wraps each rule\'s `create`; compromise is loaded by the first rule that tags a sentence, so that rule\'s first-pass time carries its load (~0.1 s from the snapshot `npm run build` saves, src/nlp/compromise.ts).');
+  lines.push('- Where a run\'s time goes (per thread, per rule, the compile threads) and what has been tried to cut it: [performance.md](performance.md).');
   lines.push('');
   return lines.join('\n') + '\n';
 }
