@@ -214,7 +214,7 @@ const median = (xs) => {
 function measure(cmd, args, opts = {}) {
   return new Promise((res, rej) => {
     const useTime = existsSync('/usr/bin/time');
-    const argv = useTime ? ['-f', '@@RSS %M', cmd, ...args] : args;
+    const argv = useTime ? ['-f', '@@RSS %M %U %S', cmd, ...args] : args;
     const s = performance.now();
     const child = spawn(useTime ? '/usr/bin/time' : cmd, argv, { cwd: opts.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -224,9 +224,10 @@ function measure(cmd, args, opts = {}) {
     child.on('error', rej);
     child.on('close', (code) => {
       const ms = performance.now() - s;
-      const m = /@@RSS (\d+)/.exec(err);
+      const m = /@@RSS (\d+) ([\d.]+) ([\d.]+)/.exec(err);
       if (code !== 0 && code !== 1 && !opts.anyExit) return rej(new Error(`${cmd} ${args.slice(0, 3).join(' ')} … exited ${code}: ${err.slice(-800)}`));
-      res({ ms, rssKB: m ? Number(m[1]) : undefined, out, err });
+      // CPU: user and system time of every thread of the process (workers, V8's compile and GC threads).
+      res({ ms, rssKB: m ? Number(m[1]) : undefined, cpuS: m ? Number(m[2]) + Number(m[3]) : undefined, out, err });
     });
   });
 }
@@ -294,13 +295,13 @@ const seedlintArgs = (target, jobs, extra = []) => [seedlintBin, target, '-f', '
 async function runTool(tool, dir, files, jobs, extra = []) {
   if (tool === 'seedlint') {
     const r = await measure(process.execPath, seedlintArgs(dir, jobs, extra));
-    return { ms: r.ms, rssKB: r.rssKB };
+    return { ms: r.ms, rssKB: r.rssKB, cpuS: r.cpuS };
   }
   const list = join(OUT, `list-${tool}.txt`);
   writeFileSync(list, files.join('\n'));
   const r = await measure(process.execPath, [SELF, '--harness', tool, list, String(jobs)]);
   const j = JSON.parse(r.out.trim().split('\n').pop());
-  return { ms: r.ms, rssKB: r.rssKB, initMs: j.initMs, processMs: j.processMs, lat: j.lat };
+  return { ms: r.ms, rssKB: r.rssKB, cpuS: r.cpuS, initMs: j.initMs, processMs: j.processMs, lat: j.lat };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -374,8 +375,9 @@ async function main(argv) {
       const parse = paired ? await runTool('parse', target.dir, target.files, jobs) : undefined;
       const r = await runTool(tool, target.dir, target.files, jobs);
       runs.push(r);
-      if (parse) pairs.push({ parseMs: Math.round(parse.ms), seedlintMs: Math.round(r.ms), ratio: parse.ms / r.ms });
-      log(`  run ${i + 1}: ${(target.bytes / MB).toFixed(2)} MB in ${(r.ms / 1000).toFixed(2)} s, peak RSS ${((r.rssKB ?? 0) / 1024).toFixed(0)} MB${parse ? ` (parse-only just before: ${(parse.ms / 1000).toFixed(2)} s, ratio ${(parse.ms / r.ms).toFixed(3)})` : ''}`);
+      if (parse) pairs.push({ parseMs: Math.round(parse.ms), seedlintMs: Math.round(r.ms), ratio: parse.ms / r.ms, parseCpuS: parse.cpuS, seedlintCpuS: r.cpuS });
+      const cpu = (x) => (x.cpuS !== undefined ? `, CPU ${x.cpuS.toFixed(2)} s` : '');
+      log(`  run ${i + 1}: ${(target.bytes / MB).toFixed(2)} MB in ${(r.ms / 1000).toFixed(2)} s${cpu(r)}, peak RSS ${((r.rssKB ?? 0) / 1024).toFixed(0)} MB${parse ? ` (parse-only just before: ${(parse.ms / 1000).toFixed(2)} s${cpu(parse)}, ratio ${(parse.ms / r.ms).toFixed(3)})` : ''}`);
     }
     if (pairs.length) results.paired = { pairs, ratio: median(pairs.map((x) => x.ratio)) };
     const wall = median(runs.map((r) => r.ms));
@@ -389,6 +391,7 @@ async function main(argv) {
       initMs: runs[0].initMs !== undefined ? median(runs.map((r) => r.initMs)) : undefined,
       processMs: runs[0].processMs !== undefined ? median(runs.map((r) => r.processMs)) : undefined,
       peakRssMB: median(runs.map((r) => (r.rssKB ?? 0) / 1024)),
+      cpuS: runs.every((r) => r.cpuS !== undefined) ? median(runs.map((r) => r.cpuS)) : undefined,
     };
     results.tools[tool] = entry;
     writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
@@ -530,6 +533,12 @@ function markdown(r) {
     lines.push('## seedlint against each', '');
     for (const n of names) if (n !== 'seedlint') lines.push(`- seedlint throughput is **${f(seed.mbPerS / r.tools[n].mbPerS, 2)}×** ${n}'s.`);
     if (r.paired) lines.push(`- Paired with parse-only (a parse-only run just before each seedlint run, same corpus and workers; median of the ${r.paired.pairs.length} ratios): **${f(r.paired.ratio, 3)}×** (${r.paired.pairs.map((x) => f(x.ratio, 3)).join(', ')}).`);
+    const cpuPairs = r.paired?.pairs.filter((x) => x.parseCpuS !== undefined && x.seedlintCpuS !== undefined) ?? [];
+    if (cpuPairs.length) {
+      const parseCpu = median(cpuPairs.map((x) => x.parseCpuS));
+      const seedCpu = median(cpuPairs.map((x) => x.seedlintCpuS));
+      lines.push(`- CPU time of the same runs (user + system, every thread: workers, main thread, V8's compile and GC threads; medians): parse-only ${f(parseCpu, 2)} s, seedlint ${f(seedCpu, 2)} s, i.e. **${f(parseCpu / seedCpu, 3)}×** in CPU. It counts the threads wall time hides; on a shared machine it rises in slow spells too. [performance.md](performance.md) says where it goes.`);
+    }
     lines.push('');
   }
   if (r.cache) lines.push(`**Cache** (${r.cache.target}, ${f(r.cache.bytes / MB, 2)} MB): first run ${f(r.cache.firstMs / 1000)} s, warm re-run ${f(r.cache.warmMs / 1000)} s — **${f(r.cache.speedup, 1)}×** faster.`, '');
