@@ -233,6 +233,8 @@ function measure(cmd, args, opts = {}) {
 }
 
 const log = (...a) => process.stderr.write(a.join(' ') + '\n');
+/** A measured run's CPU time, for the log. */
+const cpu = (run) => (run.cpuS !== undefined ? `, CPU ${run.cpuS.toFixed(2)} s` : '');
 
 function listTxt(dir) {
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
@@ -376,7 +378,6 @@ async function main(argv) {
       const r = await runTool(tool, target.dir, target.files, jobs);
       runs.push(r);
       if (parse) pairs.push({ parseMs: Math.round(parse.ms), seedlintMs: Math.round(r.ms), ratio: parse.ms / r.ms, parseCpuS: parse.cpuS, seedlintCpuS: r.cpuS });
-      const cpu = (x) => (x.cpuS !== undefined ? `, CPU ${x.cpuS.toFixed(2)} s` : '');
       log(`  run ${i + 1}: ${(target.bytes / MB).toFixed(2)} MB in ${(r.ms / 1000).toFixed(2)} s${cpu(r)}, peak RSS ${((r.rssKB ?? 0) / 1024).toFixed(0)} MB${parse ? ` (parse-only just before: ${(parse.ms / 1000).toFixed(2)} s${cpu(parse)}, ratio ${(parse.ms / r.ms).toFixed(3)})` : ''}`);
     }
     if (pairs.length) results.paired = { pairs, ratio: median(pairs.map((x) => x.ratio)) };
