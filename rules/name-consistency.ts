@@ -144,7 +144,9 @@ export default defineRule<Options, Spelling[]>({
       const major = ranked[0]!;
       if (major.length < context.options.minFiles || major.length === ranked[1]!.length) continue;
       const majorName = major[0]!.s.surname;
-      const majorGiven = major.flatMap((u) => u.s.given);
+      // Each given name once: a name in many files brings the same given names many times, and
+      // every use of the other spelling is compared with each (a sound-alike test per pair).
+      const majorGiven = [...new Set(major.flatMap((u) => u.s.given))];
       for (const uses of ranked.slice(1)) {
         const name = uses[0]!.s.surname;
         if (uses.length * 2 >= major.length || !nearMiss(name, majorName) || distinctPeople(kb, name, majorName) || pluralOf(name, majorName)) continue;

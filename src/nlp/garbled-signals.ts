@@ -7,7 +7,7 @@
 import type { Doc } from '../types.js';
 import type { Sentence } from 'nlcst';
 import type { Token } from '../text/tokens.js';
-import { tokenKind, isCapitalised, isAllCaps } from '../text/tokens.js';
+import { tokenKind, isCapitalised, isAllCaps, lowerCase } from '../text/tokens.js';
 import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, tagRange, type TaggedTerm } from './tag-sentence.js';
 
 /** Names of the signals, as used in the rule's `signals` option. */
@@ -92,7 +92,7 @@ export function sentenceLines(text: string, sentence: Sentence): UnitLine[] {
     if (kind === 'word') {
       const t = wordOwnText(child as Word_) ?? text.slice(start, end);
       // One object is both the token and the word (no signal changes either).
-      const word: Word = { kind, text: t, start, end, index: line.tokens.length, lower: t.toLowerCase() };
+      const word: Word = { kind, text: t, start, end, index: line.tokens.length, lower: lowerCase(t) };
       line.words.push(word);
       line.tokens.push(word);
       continue;
@@ -575,7 +575,7 @@ const SPEAKER_PRONOUN_SHARE = 0.01;
 export function isNarrative(doc: Doc, lex: SignalLexicon): boolean {
   return doc.memo('garbled:narrative', () => {
     const words = doc.text.match(/\p{L}+/gu) ?? [];
-    const speaker = words.filter((w) => lex.speakerPronouns.has(w.toLowerCase())).length;
+    const speaker = words.filter((w) => lex.speakerPronouns.has(lowerCase(w))).length;
     return words.length > 0 && speaker / words.length < SPEAKER_PRONOUN_SHARE;
   });
 }
