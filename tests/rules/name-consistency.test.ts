@@ -69,6 +69,12 @@ describe('corpus phase', () => {
     expect(d?.fix?.text).toBe('Solvang');
   });
 
+  it('leaves a minority spelling alone when its given name matches none of the majority’s', async () => {
+    const right = 'The report was written by Ingrid Solvang last year.';
+    const results = await run([right, right, right, 'Ingrid Solvang and Per Solvang spoke.', 'The report was written by Mark Solveng last year.']);
+    expect(results.flatMap((r) => r.messages)).toEqual([]);
+  });
+
   it('needs a clear majority', async () => {
     const results = await run(['Ingrid Solvang spoke.', 'Ingrid Solvang spoke.', 'Ingrid Solveng spoke.', 'Ingrid Solveng spoke.']);
     expect(results.flatMap((r) => r.messages)).toEqual([]);
