@@ -15,6 +15,11 @@ interface Spelling {
   ranges: Array<[number, number]>;
   /** Already reported by the document phase. */
   reported: boolean;
+  /**
+   * Ids of the people the knowledge pack knows by this surname, when there are any: the corpus
+   * phase decides from them, so the process that runs it need not load the pack's people.
+   */
+  people?: string[];
 }
 
 /** Transliteration keys of the given-name tokens ('' when there are none). */
@@ -34,11 +39,10 @@ const pluralOf = (a: string, b: string) => {
 };
 
 /** Two spellings that the pack knows as surnames of different people are different names (Ryabkov / Rybakov). */
-function distinctPeople(kb: Knowledge, a: string, b: string): boolean {
-  const pa = kb.peopleBySurname(a);
-  const pb = kb.peopleBySurname(b);
-  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
-}
+const distinctPeople = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((id) => b.includes(id));
+
+/** Ids of the people the pack knows by `surname`. */
+const peopleIds = (kb: Knowledge, surname: string) => kb.peopleBySurname(surname).map((p) => p.id);
 
 export default defineRule<Options, Spelling[]>({
   meta: {
@@ -48,7 +52,7 @@ export default defineRule<Options, Spelling[]>({
     category: 'Terminology/Inconsistent',
     severity: 'warn',
     fixable: true,
-    version: 2,
+    version: 3,
     messages: {
       inText: 'Unexpected “{actual}”, expected “{expected}” as written earlier in this text (“{first}”).',
       inCorpus: 'Unexpected “{actual}”, expected “{expected}”, the spelling {count} of the files linted together use.',
@@ -87,7 +91,11 @@ export default defineRule<Options, Spelling[]>({
     for (const m of findNameMentions(kb, text)) {
       const key = nameKey(m.surname);
       let s = spellings.get(key);
-      if (!s) spellings.set(key, (s = { bucket: surnameBucket(m.surname), surname: m.surname, given: [], ranges: [], reported: false }));
+      if (!s) {
+        spellings.set(key, (s = { bucket: surnameBucket(m.surname), surname: m.surname, given: [], ranges: [], reported: false }));
+        const people = peopleIds(kb, m.surname);
+        if (people.length) s.people = people;
+      }
       for (const g of givenKeys(m.given)) if (!s.given.includes(g)) s.given.push(g);
       s.ranges.push([m.start, m.end]);
     }
@@ -95,11 +103,11 @@ export default defineRule<Options, Spelling[]>({
     for (const s of spellings.values()) buckets.set(s.bucket, [...(buckets.get(s.bucket) ?? []), s]);
     for (const group of buckets.values()) {
       if (group.length < 2) continue;
-      const known = group.filter((s) => kb.peopleBySurname(s.surname).length);
+      const known = group.filter((s) => s.people);
       const winner = known.length === 1 ? known[0]! : group.reduce((a, b) => (a.ranges[0]![0] <= b.ranges[0]![0] ? a : b));
       for (const s of group) {
         if (s === winner || !nearMiss(s.surname, winner.surname) || !compatible(s.given, winner.given)) continue;
-        if (distinctPeople(kb, s.surname, winner.surname) || pluralOf(s.surname, winner.surname)) continue;
+        if (distinctPeople(s.people ?? [], winner.people ?? []) || pluralOf(s.surname, winner.surname)) continue;
         s.reported = true;
         for (const range of s.ranges)
           context.report({
@@ -115,42 +123,52 @@ export default defineRule<Options, Spelling[]>({
     return [...spellings.values()];
   },
   corpus(files, context) {
-    const kb = getKnowledge(context.knowledge);
-    // First pass: the spellings of each bucket. Only a bucket with two or more can have a
-    // finding, so the second pass keeps the uses of those alone (a corpus's facts can be far
-    // larger than memory; `files` rebuilds them on each pass).
-    const spellingsOf = new Map<string, Set<string>>();
+    // A corpus repeats its names: each surname's key is computed once.
+    const keys = new Map<string, string>();
+    const keyOf = (surname: string) => {
+      let key = keys.get(surname);
+      if (key === undefined) keys.set(surname, (key = nameKey(surname)));
+      return key;
+    };
+    // First pass: the buckets with two or more spellings. Only those can have a finding, so the
+    // second pass keeps the uses of those alone (a corpus's facts can be far larger than memory;
+    // `files` rebuilds them on each pass).
+    const firstKey = new Map<string, string>();
+    const mixed = new Set<string>();
     for (const { facts } of files)
       for (const s of facts) {
-        let keys = spellingsOf.get(s.bucket);
-        if (!keys) spellingsOf.set(s.bucket, (keys = new Set()));
-        keys.add(nameKey(s.surname));
+        const key = keyOf(s.surname);
+        const first = firstKey.get(s.bucket);
+        if (first === undefined) firstKey.set(s.bucket, key);
+        else if (first !== key) mixed.add(s.bucket);
       }
     // bucket → spelling key → files using it
     const index = new Map<string, Map<string, Array<{ filePath: string; s: Spelling }>>>();
     for (const { filePath, facts } of files)
       for (const s of facts) {
-        if (spellingsOf.get(s.bucket)!.size < 2) continue;
+        if (!mixed.has(s.bucket)) continue;
         let b = index.get(s.bucket);
         if (!b) index.set(s.bucket, (b = new Map()));
-        const k = nameKey(s.surname);
+        const k = keyOf(s.surname);
         const uses = b.get(k);
         if (uses) uses.push({ filePath, s });
         else b.set(k, [{ filePath, s }]);
       }
     for (const group of index.values()) {
-      if (group.size < 2) continue;
       const ranked = [...group.values()].sort((a, b) => b.length - a.length);
       const major = ranked[0]!;
       if (major.length < context.options.minFiles || major.length === ranked[1]!.length) continue;
       const majorName = major[0]!.s.surname;
+      // The pack's people are the same for every use of a spelling (they are looked up by its key).
+      const majorPeople = major[0]!.s.people ?? [];
       // Each given name once: a name in many files brings the same given names many times, and
       // every use of the other spelling is compared with each (a sound-alike test per pair).
       const majorGiven = [...new Set(major.flatMap((u) => u.s.given))];
       for (const uses of ranked.slice(1)) {
         const name = uses[0]!.s.surname;
-        if (uses.length * 2 >= major.length || !nearMiss(name, majorName) || distinctPeople(kb, name, majorName) || pluralOf(name, majorName)) continue;
-        if (kb.peopleBySurname(name).length && !kb.peopleBySurname(majorName).length) continue;
+        const people = uses[0]!.s.people ?? [];
+        if (uses.length * 2 >= major.length || !nearMiss(name, majorName) || distinctPeople(people, majorPeople) || pluralOf(name, majorName)) continue;
+        if (people.length && !majorPeople.length) continue;
         for (const { filePath, s } of uses) {
           if (s.reported || !compatible(s.given, majorGiven)) continue;
           for (const range of s.ranges)
