@@ -170,7 +170,13 @@ export interface LintRun {
 /** Whether every job can be linted by a worker: a serialisable config whose rules are the built-in ones. */
 async function workerSafe(jobs: readonly Job[]): Promise<boolean> {
   const { ruleById: builtinRules } = await import('../../rules/index.js');
-  return jobs.every((j) => j.resolved && j.config.rules.every((r) => builtinRules.get(r.rule.meta.id) === r.rule));
+  // Each engine config once: a run's thousands of files share a few.
+  const configs = new Set<EngineConfig>();
+  for (const j of jobs) {
+    if (!j.resolved) return false;
+    configs.add(j.config);
+  }
+  return [...configs].every((c) => c.rules.every((r) => builtinRules.get(r.rule.meta.id) === r.rule));
 }
 
 /**
