@@ -123,24 +123,17 @@ export default defineRule<Options, Spelling[]>({
     return [...spellings.values()];
   },
   corpus(files, context) {
-    // A corpus repeats its names: each surname's key is computed once.
-    const keys = new Map<string, string>();
-    const keyOf = (surname: string) => {
-      let key = keys.get(surname);
-      if (key === undefined) keys.set(surname, (key = nameKey(surname)));
-      return key;
-    };
     // First pass: the buckets with two or more spellings. Only those can have a finding, so the
     // second pass keeps the uses of those alone (a corpus's facts can be far larger than memory;
-    // `files` rebuilds them on each pass).
-    const firstKey = new Map<string, string>();
+    // `files` rebuilds them on each pass). A bucket keeps its first spelling; a name repeated as
+    // written (most uses) needs no key.
+    const first = new Map<string, { surname: string; key: string }>();
     const mixed = new Set<string>();
     for (const { facts } of files)
       for (const s of facts) {
-        const key = keyOf(s.surname);
-        const first = firstKey.get(s.bucket);
-        if (first === undefined) firstKey.set(s.bucket, key);
-        else if (first !== key) mixed.add(s.bucket);
+        const seen = first.get(s.bucket);
+        if (!seen) first.set(s.bucket, { surname: s.surname, key: nameKey(s.surname) });
+        else if (seen.surname !== s.surname && !mixed.has(s.bucket) && nameKey(s.surname) !== seen.key) mixed.add(s.bucket);
       }
     // bucket → spelling key → files using it
     const index = new Map<string, Map<string, Array<{ filePath: string; s: Spelling }>>>();
@@ -149,7 +142,7 @@ export default defineRule<Options, Spelling[]>({
         if (!mixed.has(s.bucket)) continue;
         let b = index.get(s.bucket);
         if (!b) index.set(s.bucket, (b = new Map()));
-        const k = keyOf(s.surname);
+        const k = nameKey(s.surname);
         const uses = b.get(k);
         if (uses) uses.push({ filePath, s });
         else b.set(k, [{ filePath, s }]);
