@@ -393,15 +393,23 @@ async function main(argv) {
     // seedlint on the whole corpus alternates with parse-only runs, so that each ratio compares two
     // runs made under the same load (a shared machine's load drifts over the minutes between tools).
     const paired = tool === 'seedlint' && !target.sampled && results.tools.parse && !results.tools.parse.sampled;
+    // Likewise alex, the peer the issue's target names, after a seedlint run on the whole corpus
+    // (alex's own rate swung from 0.16 to 0.26 MB/s between benches on this machine).
+    const pairedAlex = tool === 'alex' && results.tools.seedlint && !results.tools.seedlint.sampled;
     const pairs = [];
+    const alexPairs = [];
     for (let i = runs.length ? repeat : 0; i < repeat; i++) {
       const parse = paired ? await runTool('parse', target.dir, target.files, jobs) : undefined;
+      const seed = pairedAlex ? await runTool('seedlint', join(OUT, 'corpus-20'), corpus, jobs) : undefined;
       const r = await runTool(tool, target.dir, target.files, jobs);
       runs.push(r);
       if (parse) pairs.push({ parseMs: Math.round(parse.ms), seedlintMs: Math.round(r.ms), ratio: parse.ms / r.ms, parseCpuS: parse.cpuS, seedlintCpuS: r.cpuS });
-      log(`  run ${i + 1}: ${(target.bytes / MB).toFixed(2)} MB in ${(r.ms / 1000).toFixed(2)} s${cpu(r)}, peak RSS ${((r.rssKB ?? 0) / 1024).toFixed(0)} MB${parse ? ` (parse-only just before: ${(parse.ms / 1000).toFixed(2)} s${cpu(parse)}, ratio ${(parse.ms / r.ms).toFixed(3)})` : ''}`);
+      if (seed) alexPairs.push({ seedlintMs: Math.round(seed.ms), alexMs: Math.round(r.ms) });
+      const before = parse ? ` (parse-only just before: ${(parse.ms / 1000).toFixed(2)} s${cpu(parse)}, ratio ${(parse.ms / r.ms).toFixed(3)})` : seed ? ` (seedlint on the whole corpus just before: ${(seed.ms / 1000).toFixed(2)} s${cpu(seed)})` : '';
+      log(`  run ${i + 1}: ${(target.bytes / MB).toFixed(2)} MB in ${(r.ms / 1000).toFixed(2)} s${cpu(r)}, peak RSS ${((r.rssKB ?? 0) / 1024).toFixed(0)} MB${before}`);
     }
     if (pairs.length) results.paired = { pairs, ratio: median(pairs.map((x) => x.ratio)) };
+    if (alexPairs.length) results.pairedAlex = { pairs: alexPairs };
     const wall = median(runs.map((r) => r.ms));
     // Start-up: measured cold start on one small file (below) for the CLI; the harness reports its own.
     const entry = {
@@ -449,16 +457,23 @@ async function main(argv) {
   }
 
   // Full-corpus estimate for sampled tools: start-up + corpus at the measured steady rate.
+  const corpusMsOf = (tool, e, wallMs, processMs) => {
+    if (!e.sampled) return wallMs;
+    const startup = e.initMs ?? cold[tool] ?? 0;
+    const steady = processMs ?? Math.max(1, wallMs - startup);
+    return (wallMs - steady) + steady * (corpusBytes / e.measuredBytes);
+  };
   for (const [tool, e] of Object.entries(results.tools)) {
     if (e.wallMs === undefined) continue;
-    if (!e.sampled) e.corpusMs = e.wallMs;
-    else {
-      const startup = e.initMs ?? cold[tool] ?? 0;
-      const steady = e.processMs ?? Math.max(1, e.wallMs - startup);
-      e.corpusMs = (e.wallMs - steady) + steady * (corpusBytes / e.measuredBytes);
-    }
+    e.corpusMs = corpusMsOf(tool, e, e.wallMs, e.processMs);
     e.mbPerS = corpusBytes / MB / (e.corpusMs / 1000);
     e.filesPerS = corpus.length / (e.corpusMs / 1000);
+  }
+  // Each alex run against the seedlint run just before it: alex's corpus time (from its sample, as
+  // above) over seedlint's.
+  if (results.pairedAlex) {
+    for (const x of results.pairedAlex.pairs) x.ratio = corpusMsOf('alex', results.tools.alex, x.alexMs) / x.seedlintMs;
+    results.pairedAlex.ratio = median(results.pairedAlex.pairs.map((x) => x.ratio));
   }
 
   const s = results.tools.seedlint;
@@ -555,6 +570,7 @@ function markdown(r) {
     lines.push('## seedlint against each', '');
     for (const n of names) if (n !== 'seedlint') lines.push(`- seedlint throughput is **${f(seed.mbPerS / r.tools[n].mbPerS, 2)}×** ${n}'s.`);
     if (r.paired) lines.push(`- Paired with parse-only (a parse-only run just before each seedlint run, same corpus and workers; median of the ${r.paired.pairs.length} ratios): **${f(r.paired.ratio, 3)}×** (${r.paired.pairs.map((x) => f(x.ratio, 3)).join(', ')}).`);
+    if (r.pairedAlex) lines.push(`- Paired with alex (a seedlint run on the whole corpus just before each alex run; alex's corpus time estimated from its run as in the table; median of the ${r.pairedAlex.pairs.length} ratios): **${f(r.pairedAlex.ratio, 2)}×** (${r.pairedAlex.pairs.map((x) => f(x.ratio, 2)).join(', ')}).`);
     const cpuPairs = r.paired?.pairs.filter((x) => x.parseCpuS !== undefined && x.seedlintCpuS !== undefined) ?? [];
     if (cpuPairs.length) {
       const parseCpu = median(cpuPairs.map((x) => x.parseCpuS));
@@ -585,7 +601,7 @@ function markdown(r) {
   }
   lines.push('## How to read and re-run', '');
   lines.push('- `npm run bench -- --source DIR` (or `SEEDLINT_BENCH_SOURCE=DIR`); `--repeat N`, `--jobs N`, `--budget SECONDS` (per tool, before sampling), `--tools parse,seedlint,…`, `--no-100mb`. Raw figures: `bench/out/results.json`; `node scripts/bench.mjs --markdown` rewrites this page from it.');
-  lines.push('- The paired ratio runs parse-only just before each seedlint run: on a shared machine the load drifts over the minutes between one tool\'s runs and the next, and a pair sees the same load.');
+  lines.push('- The paired ratio runs parse-only just before each seedlint run: on a shared machine the load drifts over the minutes between one tool\'s runs and the next, and a pair sees the same load. The ratio to alex is paired the same way (a seedlint run on the whole corpus just before each alex run); the table\'s ratios compare medians taken minutes apart.');
   lines.push('- parse-only is retext-english parsing the same files in the same worker pool: the floor for any stock retext pipeline. seedlint parses with its own parser (src/engine/parser.ts): parse-english with a faster tokenizer and faster equivalents of its costliest transforms, building the same trees node for node (tests/engine/parser.test.ts); the per-rule section gives both parse times. seedlint runs through its CLI (`--jobs N -f json`), so its wall time includes reading, the corpus phase and writing the report.');
   lines.push('- Cold start is `node bin/seedlint.js article-5k.txt` (peers: their CLI, or the harness with one worker for harper.js and parse-only). Warm latency is in process after warm-up, on the 5 KB article and on each distinct source text.');
   lines.push('- Memory is the peak RSS of the whole process (`/usr/bin/time`); worker threads share it. When the default rules are too slow for the 100 MB corpus within the budget, that run uses no rules (reading, parsing, workers, results) and the default-rules peak is the one from the throughput run.');
