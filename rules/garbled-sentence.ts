@@ -78,6 +78,16 @@ interface Unit extends UnitLine {
   range: [number, number];
 }
 
+/** A unit kept to the end of the document: its word-level hits and, where it asked for no tags, its other hits. */
+interface Pending {
+  unit: Unit;
+  hits: SignalHit[];
+  /** The tagging signals' hits; `undefined` until the ranges they asked for are tagged. */
+  tagging: SignalHit[] | undefined;
+  /** self-coordination's hits; `undefined` until the verb windows it asked for are tagged. */
+  coordination: SignalHit[] | undefined;
+}
+
 /**
  * Hits without the narrative imperatives of blocks (lines between blank lines) that hold two or
  * more: a run of commands is a set of instructions (a recipe, a list of public guidance), written
@@ -168,17 +178,6 @@ export default defineRule<GarbledSentenceOptions>({
     const firstSentences = new Set(doc.paragraphs().map((p) => p.children.find((c) => c.type === 'SentenceNode')));
     const blankLines = blankLineStarts(doc.text);
     let block = 0;
-    const units: Unit[] = [];
-    for (const sentence of doc.sentences()) {
-      const lines = sentenceLines(doc.text, sentence);
-      for (let line = 0; line < lines.length; line++) {
-        const { tokens, words } = lines[line]!;
-        if (words.length < 3 || isTitleCase(words)) continue;
-        const range: [number, number] = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
-        while (block < blankLines.length && blankLines[block]! < range[0]) block++;
-        units.push({ tokens, words, first: line > 0 || firstSentences.has(sentence), block, range });
-      }
-    }
     // The tagging signals run first with a stand-in tagger that notes the ranges they ask for, so
     // that compromise tags them all in one call; a unit that asked for none has its final hits.
     // self-coordination's verb checks are noted the same way.
@@ -189,20 +188,38 @@ export default defineRule<GarbledSentenceOptions>({
       if (window) wanted.push(window);
       return false;
     };
-    const untagged = new Map<Unit, SignalHit[]>();
-    const coordinated = new Map<Unit, SignalHit[]>();
-    for (const unit of units) {
-      let asked = wanted.length;
-      const hits = taggingHits(unit, recorder);
-      if (wanted.length === asked) untagged.set(unit, hits);
-      if (!enabled.has('self-coordination')) continue;
-      asked = wanted.length;
-      const coordination = selfCoordination(unit.tokens, unit.words, lex, noteVerbAt);
-      if (wanted.length === asked) coordinated.set(unit, coordination);
+    // Only units with a hit or a range to tag are kept past their sentence: the others, most of
+    // them, die young with their tokens (kept to the end of the document, every collection
+    // during it copied them, ~7% of a pass of all rules).
+    const kept: Pending[] = [];
+    for (const sentence of doc.sentences()) {
+      const lines = sentenceLines(doc.text, sentence);
+      for (let line = 0; line < lines.length; line++) {
+        const { tokens, words } = lines[line]!;
+        if (words.length < 3 || isTitleCase(words)) continue;
+        const range: [number, number] = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
+        while (block < blankLines.length && blankLines[block]! < range[0]) block++;
+        const unit: Unit = { tokens, words, first: line > 0 || firstSentences.has(sentence), block, range };
+        const hits = wordHits(unit);
+        let asked = wanted.length;
+        const tagged = taggingHits(unit, recorder);
+        const tagging = wanted.length === asked ? tagged : undefined;
+        let coordination: SignalHit[] | undefined = [];
+        if (enabled.has('self-coordination')) {
+          asked = wanted.length;
+          const coordinated = selfCoordination(tokens, words, lex, noteVerbAt);
+          coordination = wanted.length === asked ? coordinated : undefined;
+        }
+        if (hits.length || !tagging || tagging.length || !coordination || coordination.length) kept.push({ unit, hits, tagging, coordination });
+      }
     }
     tagRanges(doc, wanted);
     const hits = new Map<Unit, SignalHit[]>();
-    for (const unit of units) hits.set(unit, unitHits(unit));
+    for (const { unit, hits: list, tagging, coordination } of kept) {
+      // (In the order the signals are listed: hits at one offset are reported in it.)
+      const all = [...list, ...(coordination ?? selfCoordination(unit.tokens, unit.words, lex, isVerbAt)), ...(tagging ?? taggingHits(unit, tagRange))];
+      if (all.length) hits.set(unit, all);
+    }
     for (const list of withoutInstructions(hits).values()) report(list);
 
     /** The signals that tag words (only sentences their word-level checks select). */
@@ -217,14 +234,12 @@ export default defineRule<GarbledSentenceOptions>({
       if (enabled.has('orphan-predicate')) hits.push(...orphanPredicate(doc, range, tokens, words, lex, tagger));
       return hits;
     }
-    function unitHits(unit: Unit): SignalHit[] {
-      const { tokens, words } = unit;
+    /** The signals that read words only. */
+    function wordHits({ tokens, words }: Unit): SignalHit[] {
       const hits: SignalHit[] = [];
       if (enabled.has('capital-splice')) hits.push(...capitalSplice(tokens, words, lex));
       if (enabled.has('dangling-end')) hits.push(...danglingEnd(tokens, words, lex));
       if (enabled.has('repetition')) hits.push(...repetition(words, lex));
-      if (enabled.has('self-coordination')) hits.push(...(coordinated.get(unit) ?? selfCoordination(tokens, words, lex, isVerbAt)));
-      hits.push(...(untagged.get(unit) ?? taggingHits(unit, tagRange)));
       return hits;
     }
     /**
