@@ -8,6 +8,7 @@ import type { Doc } from '../types.js';
 import type { Sentence } from 'nlcst';
 import type { Token } from '../text/tokens.js';
 import { tokenKind, isCapitalised, isAllCaps, lowerCase } from '../text/tokens.js';
+import { wordFilter } from '../text/word-filter.js';
 import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, tagRange, type TaggedTerm } from './tag-sentence.js';
 
 /** Names of the signals, as used in the rule's `signals` option. */
@@ -222,9 +223,11 @@ const MAX_VERB_WORDS = 3;
  * between, by a short noun phrase, a preposition, a verb, and an auxiliary or personal pronoun.
  */
 function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word[], lex: SignalLexicon): boolean {
-  // The first auxiliary from the fourth word on (none: no candidate).
+  // The first auxiliary from the fourth word on (none: no candidate). Every word of every unit is
+  // tested, so through the pre-test of a word filter.
+  const aux = wordFilter(lex.finiteAux);
   let firstAux = 3;
-  while (firstAux < words.length && !lex.finiteAux.has(words[firstAux]!.lower)) firstAux++;
+  while (firstAux < words.length && !aux.has(words[firstAux]!.lower)) firstAux++;
   if (firstAux === words.length) return false;
   const lower = (i: number) => words[i]!.lower;
   const plain = (i: number) => words[i + 1]!.index === words[i]!.index + 2;
@@ -242,7 +245,7 @@ function orphanPredicateCandidate(tokens: readonly Token[], words: readonly Word
   };
   for (let k = firstAux; k < words.length; k++) {
     // The tagger joins the second auxiliary to the noun phrase only across plain spacing.
-    if (!lex.finiteAux.has(lower(k)) || !spaced(k - 1)) continue;
+    if (!aux.has(lower(k)) || !spaced(k - 1)) continue;
     for (let p = k - 2; p >= Math.max(1, k - 1 - MAX_NP_WORDS) && plain(p); p--) {
       // Only the first word of the noun phrase may be a determiner; any later one that cannot be an
       // adjective or noun ends it, for this and every earlier preposition.
