@@ -8,7 +8,7 @@ import type { Doc } from '../types.js';
 import type { Sentence } from 'nlcst';
 import type { Token } from '../text/tokens.js';
 import { tokenKind, isCapitalised, isAllCaps, lowerCase } from '../text/tokens.js';
-import { wordFilter } from '../text/word-filter.js';
+import { letterRunCounts, wordFilter } from '../text/word-filter.js';
 import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, tagRange, type TaggedTerm } from './tag-sentence.js';
 
 /** Names of the signals, as used in the rule's `signals` option. */
@@ -577,9 +577,9 @@ const SPEAKER_PRONOUN_SHARE = 0.01;
 /** Whether the document is third-person narration (news), where bare imperatives are out of place. */
 export function isNarrative(doc: Doc, lex: SignalLexicon): boolean {
   return doc.memo('garbled:narrative', () => {
-    const words = doc.text.match(/\p{L}+/gu) ?? [];
-    const speaker = words.filter((w) => lex.speakerPronouns.has(lowerCase(w))).length;
-    return words.length > 0 && speaker / words.length < SPEAKER_PRONOUN_SHARE;
+    // (Counted without a string for every word of the document.)
+    const { runs, inSet } = letterRunCounts(doc.text, lex.speakerPronouns);
+    return runs > 0 && inSet / runs < SPEAKER_PRONOUN_SHARE;
   });
 }
 

@@ -2,6 +2,7 @@
  * Set look-ups of words with an exact pre-test.
  * @packageDocumentation
  */
+import { lowerCase } from './tokens.js';
 
 /**
  * A set of words with a pre-test that needs no hash: a word longer than every member, or whose
@@ -25,12 +26,17 @@ export class WordFilter {
 
   /** Whether the set has `word` (the same answer as the set's own `has`). */
   has(word: string): boolean {
-    const length = word.length;
+    return this.mayHave(word.length, word.charCodeAt(0)) && this.set.has(word);
+  }
+
+  /**
+   * Whether the set may have a word of `length` whose first character is `first` (a UTF-16 code
+   * unit; one outside a–z, or `NaN` for an empty word, may always start a member).
+   */
+  mayHave(length: number, first: number): boolean {
     if (length >= this.masks.length) return false;
-    const letter = word.charCodeAt(0) - 97;
-    // (A first character outside a–z, or an empty word, goes to the set.)
-    if (letter >= 0 && letter < 26 && (this.masks[length]! & (1 << letter)) === 0) return false;
-    return this.set.has(word);
+    const letter = first - 97;
+    return !(letter >= 0 && letter < 26) || (this.masks[length]! & (1 << letter)) !== 0;
   }
 }
 
@@ -41,4 +47,50 @@ export function wordFilter(set: ReadonlySet<string>): WordFilter {
   let filter = filters.get(set);
   if (!filter) filters.set(set, (filter = new WordFilter(set)));
   return filter;
+}
+
+/** A run of letters from a given index (sticky: it matches there or not at all). */
+const LETTER_RUN = /\p{L}+/uy;
+
+/**
+ * The number of runs of letters in `text` (the matches of `/\p{L}+/gu`) and how many of them
+ * `set` has in lower case, without making a string of every run: a loop over ASCII letters, the
+ * regex where a run meets a character beyond ASCII, and a string only for a run of ASCII letters
+ * whose length and first letter pass the set's pre-test (or any run beyond ASCII, whose lower case
+ * may change its length).
+ */
+export function letterRunCounts(text: string, set: ReadonlySet<string>): { runs: number; inSet: number } {
+  const filter = wordFilter(set);
+  const length = text.length;
+  let runs = 0;
+  let inSet = 0;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    let end = i + 1;
+    let ascii = true;
+    if (((c | 32) >= 97 && (c | 32) <= 122)) {
+      while (end < length && ((text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122)) end++;
+      if (end < length && text.charCodeAt(end) >= 128) {
+        LETTER_RUN.lastIndex = i;
+        LETTER_RUN.test(text);
+        if (LETTER_RUN.lastIndex > end) [end, ascii] = [LETTER_RUN.lastIndex, false];
+      }
+    } else if (c < 128) {
+      i++;
+      continue;
+    } else {
+      LETTER_RUN.lastIndex = i;
+      if (!LETTER_RUN.test(text)) {
+        // On by a whole code point, as a global regex steps in `u` mode.
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        continue;
+      }
+      [end, ascii] = [LETTER_RUN.lastIndex, false];
+    }
+    runs++;
+    if ((!ascii || filter.mayHave(end - i, c | 32)) && set.has(lowerCase(text.slice(i, end)))) inSet++;
+    i = end;
+  }
+  return { runs, inSet };
 }
