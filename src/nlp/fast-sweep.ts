@@ -43,12 +43,25 @@ type BulkMatch = (document: Term[][], net: Net, methods: Methods, opts?: { match
  * each key list it sits in, in key order. A pattern is triggered only by its rarest need (it
  * cannot apply without it), or, with no needs, by each of its wants — so a sentence visits a few
  * dozen patterns instead of every pattern hooked to its common tags.
+ *
+ * Every word or tag a pattern names (keys, needs, wants, ifNo) gets a number too: a sentence's
+ * words and tags are stamped once into an array by number, and the patterns' tests read that
+ * array instead of looking each string up in the sentence's set (most of this module's cost).
  */
 interface Prepared {
-  keys: string[];
-  /** Pattern numbers triggered by each key. */
-  trigger: Map<string, number[]>;
+  /** The number of each word or tag the net names. */
+  vocabulary: Map<string, number>;
+  /** Per word or tag number: the epoch of the sentence that has it. */
+  present: Uint32Array;
+  /** Per key rank: the key's word or tag number. */
+  keyTerm: number[];
+  /** Pattern numbers triggered by each word or tag number. */
+  trigger: Array<number[] | undefined>;
   pattern: NetMatch[];
+  /** Per pattern: its needs, ifNo and wants as word or tag numbers. */
+  needs: number[][];
+  ifNo: number[][];
+  wants: number[][];
   /** Per pattern: the ranks of the keys it is listed under, ascending, and its position in each list. */
   ranks: number[][];
   positions: number[][];
@@ -61,6 +74,8 @@ function prepare(net: Net): Prepared {
   let p = prepared.get(net);
   if (p) return p;
   const keys = Object.keys(net.hooks);
+  const vocabulary = new Map<string, number>();
+  const term = (word: string) => vocabulary.get(word) ?? vocabulary.set(word, vocabulary.size).get(word)!;
   const byText = new Map<string, number>();
   const pattern: NetMatch[] = [];
   const ranks: number[][] = [];
@@ -79,9 +94,10 @@ function prepare(net: Net): Prepared {
       positions[id]!.push(pos);
     });
   });
-  const trigger = new Map<string, number[]>();
+  const keyTerm = keys.map(term);
+  const trigger: Array<number[] | undefined> = [];
   const add = (key: string, id: number) => {
-    const list = trigger.get(key) ?? trigger.set(key, []).get(key)!;
+    const list = (trigger[term(key)] ??= []);
     if (list[list.length - 1] !== id) list.push(id);
   };
   pattern.forEach((m, id) => {
@@ -93,19 +109,27 @@ function prepare(net: Net): Prepared {
     for (const need of m.needs) if (net.hooks[need]!.length < net.hooks[rarest]!.length) rarest = need;
     add(rarest, id);
   });
-  p = { keys, trigger, pattern, ranks, positions, stamp: new Uint32Array(pattern.length), epoch: 0 };
+  const needs = pattern.map((m) => m.needs.map(term));
+  const ifNo = pattern.map((m) => (m.ifNo ?? []).map(term));
+  const wants = pattern.map((m) => m.wants.map(term));
+  p = {
+    vocabulary, present: new Uint32Array(vocabulary.size), keyTerm, trigger, pattern, needs, ifNo, wants, ranks, positions,
+    stamp: new Uint32Array(pattern.length), epoch: 0,
+  };
   prepared.set(net, p);
   return p;
 }
 
-/** Whether a sentence with these words and tags meets a pattern's needs, ifNo and wants. */
-function applies(m: NetMatch, haves: Set<string>): boolean {
-  for (const need of m.needs) if (!haves.has(need)) return false;
-  if (m.ifNo !== undefined) for (const no of m.ifNo) if (haves.has(no)) return false;
-  if (m.wants.length === 0) return true;
+/** Whether the sentence stamped with `epoch` meets pattern `id`'s needs, ifNo and wants. */
+function applies(p: Prepared, id: number, epoch: number): boolean {
+  const present = p.present;
+  for (const need of p.needs[id]!) if (present[need] !== epoch) return false;
+  for (const no of p.ifNo[id]!) if (present[no] === epoch) return false;
+  const wants = p.wants[id]!;
+  if (wants.length === 0) return true;
   let found = 0;
-  for (const want of m.wants) if (haves.has(want)) found++;
-  return found >= m.minWant;
+  for (const want of wants) if (present[want] === epoch) found++;
+  return found >= p.pattern[id]!.minWant;
 }
 
 /**
@@ -116,20 +140,28 @@ function applies(m: NetMatch, haves: Set<string>): boolean {
  */
 function candidates(net: Net, haves: Set<string>, termCount: number): NetMatch[] {
   const p = prepare(net);
-  if (p.epoch === 0xffffffff) [p.epoch, p.stamp] = [0, new Uint32Array(p.stamp.length)];
+  // One epoch a sentence marks both the words and tags it has and the patterns already visited.
+  if (p.epoch === 0xffffffff) [p.epoch, p.stamp, p.present] = [0, new Uint32Array(p.stamp.length), new Uint32Array(p.present.length)];
   const epoch = ++p.epoch;
-  const found: Array<{ m: NetMatch; rank: number; pos: number }> = [];
+  const terms: number[] = [];
   for (const k of haves) {
-    const ids = p.trigger.get(k);
+    const t = p.vocabulary.get(k);
+    if (t === undefined) continue;
+    p.present[t] = epoch;
+    terms.push(t);
+  }
+  const found: Array<{ m: NetMatch; rank: number; pos: number }> = [];
+  for (const t of terms) {
+    const ids = p.trigger[t];
     if (ids === undefined) continue;
     for (const id of ids) {
       if (p.stamp[id] === epoch) continue;
       p.stamp[id] = epoch;
       const m = p.pattern[id]!;
-      if (termCount < m.minWords || !applies(m, haves)) continue;
+      if (termCount < m.minWords || !applies(p, id, epoch)) continue;
       const ranks = p.ranks[id]!;
       let i = 0;
-      while (!haves.has(p.keys[ranks[i]!]!)) i++;
+      while (p.present[p.keyTerm[ranks[i]!]!] !== epoch) i++;
       found.push({ m, rank: ranks[i]!, pos: p.positions[id]![i]! });
     }
   }
