@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { getKnowledge, nameKey, nearMiss, translitKey, type Knowledge } from '../src/knowledge/index.js';
 import { findNameMentions, surnameBucket } from '../src/knowledge/name-mentions.js';
+import { wordMemo } from '../src/text/word-memo.js';
 
 interface Options {
   minFiles: number;
@@ -40,6 +41,13 @@ const pluralOf = (a: string, b: string) => {
 
 /** Two spellings that the pack knows as surnames of different people are different names (Ryabkov / Rybakov). */
 const distinctPeople = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((id) => b.includes(id));
+
+/**
+ * A surname's {@link nameKey}, remembered: a corpus repeats a few hundred surnames tens of
+ * thousands of times (the corpus phase's two passes over the 20 MB bench corpus's 29,668 uses took
+ * 62–95 ms keying each use, 50–80 ms this way, at the end of a run, alone on one core).
+ */
+const surnameKey = wordMemo(nameKey);
 
 /** Ids of the people the pack knows by `surname`. */
 const peopleIds = (kb: Knowledge, surname: string) => kb.peopleBySurname(surname).map((p) => p.id);
@@ -129,20 +137,11 @@ export default defineRule<Options, Spelling[]>({
     // written (most uses) needs no key.
     const first = new Map<string, { surname: string; key: string }>();
     const mixed = new Set<string>();
-    // A corpus repeats a few hundred surnames tens of thousands of times: each is keyed once (in
-    // the 20 MB bench corpus, keying every use of a mixed bucket's names took 45–65 ms of the run's
-    // tail, alone on one core).
-    const keys = new Map<string, string>();
-    const keyOf = (surname: string) => {
-      let key = keys.get(surname);
-      if (key === undefined) keys.set(surname, (key = nameKey(surname)));
-      return key;
-    };
     for (const { facts } of files)
       for (const s of facts) {
         const seen = first.get(s.bucket);
-        if (!seen) first.set(s.bucket, { surname: s.surname, key: keyOf(s.surname) });
-        else if (seen.surname !== s.surname && !mixed.has(s.bucket) && keyOf(s.surname) !== seen.key) mixed.add(s.bucket);
+        if (!seen) first.set(s.bucket, { surname: s.surname, key: surnameKey(s.surname) });
+        else if (seen.surname !== s.surname && !mixed.has(s.bucket) && surnameKey(s.surname) !== seen.key) mixed.add(s.bucket);
       }
     // bucket → spelling key → files using it
     const index = new Map<string, Map<string, Array<{ filePath: string; s: Spelling }>>>();
@@ -151,7 +150,7 @@ export default defineRule<Options, Spelling[]>({
         if (!mixed.has(s.bucket)) continue;
         let b = index.get(s.bucket);
         if (!b) index.set(s.bucket, (b = new Map()));
-        const k = keyOf(s.surname);
+        const k = surnameKey(s.surname);
         const uses = b.get(k);
         if (uses) uses.push({ filePath, s });
         else b.set(k, [{ filePath, s }]);
