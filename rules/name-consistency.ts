@@ -45,7 +45,8 @@ const distinctPeople = (a: readonly string[], b: readonly string[]) => a.length 
 /**
  * A surname's {@link nameKey}, remembered: a corpus repeats a few hundred surnames tens of
  * thousands of times (the corpus phase's two passes over the 20 MB bench corpus's 29,668 uses took
- * 62–95 ms keying each use, 50–80 ms this way, at the end of a run, alone on one core).
+ * 62–95 ms keying each use, 50–80 ms this way, at the end of a run, alone on one core). Like every
+ * word memo it holds at most 10,000 keys, so a corpus of millions of names does not grow it.
  */
 const surnameKey = wordMemo(nameKey);
 
