@@ -49,6 +49,9 @@ export function wordFilter(set: ReadonlySet<string>): WordFilter {
   return filter;
 }
 
+/** Whether the UTF-16 code unit `c` is an ASCII letter (A–Z, a–z). */
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
 /** A run of letters from a given index (sticky: it matches there or not at all). */
 const LETTER_RUN = /\p{L}+/uy;
 
@@ -69,8 +72,8 @@ export function letterRunCounts(text: string, set: ReadonlySet<string>): { runs:
     const c = text.charCodeAt(i);
     let end = i + 1;
     let ascii = true;
-    if (((c | 32) >= 97 && (c | 32) <= 122)) {
-      while (end < length && ((text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122)) end++;
+    if (isAsciiLetter(c)) {
+      while (end < length && isAsciiLetter(text.charCodeAt(end))) end++;
       if (end < length && text.charCodeAt(end) >= 128) {
         LETTER_RUN.lastIndex = i;
         LETTER_RUN.test(text);
