@@ -102,6 +102,20 @@ describe('config', () => {
     ]);
   });
 
+  it('files under the same config form one corpus, whatever their directories; another config starts another', async () => {
+    const files = { 'a/1.txt': 'Kuleba said.\n', 'b/2.txt': 'Kuleba met them.\n', 'c/d/3.txt': 'Kulaba spoke.\n' };
+    const flagged = async (tree: Record<string, string>) => {
+      const r = await cli(['-f', 'json', '.'], { cwd: tmpTree(tree), rules });
+      return (JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; message: string }> }>).flatMap((f) =>
+        f.messages.filter((m) => m.ruleId === 'test-corpus').map((m) => `${f.filePath}: ${m.message}`),
+      );
+    };
+    // Three directories without a config: one corpus, where "Kulaba" is the minority spelling.
+    expect(await flagged(files)).toEqual(['c/d/3.txt: Unexpected “Kulaba”, the other files write “Kuleba”']);
+    // c/ has a config of its own: its files are a corpus apart, with nothing to compare.
+    expect(await flagged({ ...files, 'c/.lintrc.json': '{}' })).toEqual([]);
+  });
+
   it('without a config file, the recommended preset applies', async () => {
     const dir = tmpTree({ 'x.txt': 'foo\n' });
     const r = await cli(['--print-config', 'x.txt'], { cwd: dir, rules });

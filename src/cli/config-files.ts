@@ -32,9 +32,15 @@ export function parseRuleFlag(flag: string, rules: ReadonlyMap<string, Rule<any,
   return [id, setting];
 }
 
-/** Finds, reads and resolves configs; caches by directory and by file. */
+/**
+ * Finds, reads and resolves configs; caches by directory and by file. Directories with the same
+ * nearest config file (or none) share one resolved config: an archive of 3,000 day directories
+ * resolved 3,000 equal configs before, each sent to every worker, which built an engine config
+ * (and the rules' per-options caches) for each.
+ */
 export class ConfigLoader {
   private byDir = new Map<string, Promise<ResolvedConfig>>();
+  private byFile = new Map<string | undefined, Promise<ResolvedConfig>>();
   private raw = new Map<string, Promise<RawConfig | undefined>>();
 
   constructor(
@@ -53,6 +59,13 @@ export class ConfigLoader {
 
   private async resolveFor(dir: string): Promise<ResolvedConfig> {
     const file = this.options.configFile ? resolve(this.options.cwd, this.options.configFile) : await this.nearest(dir);
+    let resolved = this.byFile.get(file);
+    if (!resolved) this.byFile.set(file, (resolved = this.resolveFile(file)));
+    return resolved;
+  }
+
+  /** The config that `file` (or, without one, the recommended preset) and the `--rule` flags make. */
+  private async resolveFile(file: string | undefined): Promise<ResolvedConfig> {
     const layers: Layer[] = file ? await this.layers(file, []) : this.presetLayers('seedlint:recommended', '<defaults>');
     if (this.options.ruleFlags?.length) {
       layers.push({ file: '--rule', dir: this.options.cwd, raw: { rules: Object.fromEntries(this.options.ruleFlags) as RawConfig['rules'] } });
@@ -93,6 +106,9 @@ export class ConfigLoader {
       p = (async () => {
         let bytes: Uint8Array;
         try {
+          // Most files looked for do not exist (one for each directory of a corpus and each above
+          // it): a \`stat\` answers that without the file system's slower read path.
+          await this.fs.stat(file);
           bytes = await this.fs.readFile(file);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
