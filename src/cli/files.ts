@@ -58,14 +58,12 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
   const problems: Expanded['problems'] = [];
   const seenDirs = new Set<string>();
 
-  const walk = async (dir: string): Promise<void> => {
-    let real: string;
-    try {
-      real = await fs.realpath(dir);
-    } catch (error) {
-      problems.push({ pattern: dir, message: describeFsError(error) });
-      return;
-    }
+  /**
+   * Walk `dir`, whose real path is `real`, in name order. A directory reached through no link has
+   * its parent's real path and its name as its own, so only the first directory and each linked
+   * one ask the file system (half the calls of an archive of many small directories).
+   */
+  const walk = async (dir: string, real: string): Promise<void> => {
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
     let entries;
@@ -81,7 +79,8 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
       if (ignored(path)) continue;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      const linked = entry.isSymbolicLink();
+      if (linked) {
         try {
           const st = await fs.stat(path);
           isDir = st.isDirectory();
@@ -92,9 +91,20 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
       }
       // A pattern ending in "/" ignores directories only (as in .gitignore), not a file of that name.
       if (isDir && ignored(path + '/')) continue;
-      if (isDir) await walk(path);
+      if (isDir) await (linked ? walkFrom(path) : walk(path, childPath(real, entry.name)));
       else if (isFile && options.extensions.includes(extname(entry.name).toLowerCase())) found.add(path);
     }
+  };
+  /** {@link walk} from a directory whose real path is not known. */
+  const walkFrom = async (dir: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch (error) {
+      problems.push({ pattern: dir, message: describeFsError(error) });
+      return;
+    }
+    await walk(dir, real);
   };
 
   for (const pattern of patterns) {
@@ -115,7 +125,7 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
     }
     if (stat.isDirectory()) {
       const before = found.size;
-      await walk(abs);
+      await walkFrom(abs);
       if (found.size === before && !problems.some((p) => p.pattern.startsWith(pattern))) {
         problems.push({ pattern, message: `no ${options.extensions.join('/')} files in this directory` });
       }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, promises as fsp, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fsp, readdirSync, readSync, realpathSync, statSync, writeSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 
 /** The file-system operations the CLI uses; injected so tests can run the CLI in process. */
@@ -121,9 +121,12 @@ export const nodeFs: FileSystem = {
   rename: (a, b) => fsp.rename(a, b),
   unlink: (p) => fsp.unlink(p),
   mkdir: (p, o) => fsp.mkdir(p, o),
-  stat: (p) => fsp.stat(p),
-  readdir: (p, o) => fsp.readdir(p, o),
-  realpath: (p) => fsp.realpath(p),
+  // Listing and config discovery call these once per directory, link and config looked for: synchronous,
+  // like the reads (see readUpTo). An archive of 3,000 day directories took 0.43 s to list, 0.26 s
+  // with real paths asked for at links only (src/cli/files.ts), and 0.11-0.12 s with these too.
+  stat: async (p) => statSync(p),
+  readdir: async (p, o) => readdirSync(p, o),
+  realpath: async (p) => realpathSync.native(p),
 };
 
 /**
