@@ -107,7 +107,7 @@ export class ConfigLoader {
         let bytes: Uint8Array;
         try {
           // Most files looked for do not exist (one for each directory of a corpus and each above
-          // it): a \`stat\` answers that without the file system's slower read path.
+          // it): a `stat` answers that without the file system's slower read path.
           await this.fs.stat(file);
           bytes = await this.fs.readFile(file);
         } catch (error) {
