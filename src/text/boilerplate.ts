@@ -180,8 +180,9 @@ export function tailBlock(doc: Doc): TailBlock | undefined {
       const l = classifiedLine(doc, i);
       if (l.cls === 'blank') continue;
       if (l.cls !== 'boilerplate' && l.cls !== 'short') break;
-      taken.unshift(i);
+      taken.push(i); // bottom to top, turned over below (an unshift per line made a list of 200,000 short lines take seconds)
     }
+    taken.reverse();
     const top = taken.findIndex((i) => classifiedLine(doc, i).cls === 'boilerplate');
     if (top < 0) return undefined;
     const block = taken.slice(top).map((i) => classifiedLine(doc, i));
