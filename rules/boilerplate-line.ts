@@ -64,8 +64,9 @@ export default defineRule({
     const lines = classifiedLines(doc);
     lines.forEach((l, i) => {
       if (l.cls !== 'boilerplate' || (tail && l.start >= tail.range[0])) return;
-      const next = lines.slice(i + 1).find((n) => n.cls !== 'blank');
-      const range: [number, number] = [l.start, next ? next.start : doc.text.length];
+      let next = i + 1; // the next line that is not blank (scanned, not sliced: a dump can hold thousands of these lines)
+      while (next < lines.length && lines[next]!.cls === 'blank') next++;
+      const range: [number, number] = [l.start, next < lines.length ? lines[next]!.start : doc.text.length];
       const text = l.text.trim();
       context.report({
         messageId: 'line',
