@@ -23,10 +23,16 @@ const STAMP_WORDS = /(?<!\p{L})(?:[ap]\.m\.|[AaPp]M|[A-Z]{2,5}|Updated|Published
  * page's date stamp, not prose, so its style is the page's and not the writer's.
  */
 function dateStamps(text: string, dates: readonly DateMention[]): Set<DateMention> {
+  // Each date's line (from the line feed before it), found in one walk over the text in the dates'
+  // order: looking back from each date made a long line with many dates quadratic.
   const byLine = new Map<number, DateMention[]>();
-  for (const d of dates) {
-    const lineStart = text.lastIndexOf('\n', (d.weekday?.start ?? d.start) - 1) + 1;
-    byLine.set(lineStart, [...(byLine.get(lineStart) ?? []), d]);
+  let lineStart = 0;
+  let lineFeed = text.indexOf('\n');
+  for (const [at, d] of dates.map((d) => [d.weekday?.start ?? d.start, d] as const).sort((a, b) => a[0] - b[0])) {
+    while (lineFeed !== -1 && lineFeed < at) lineFeed = text.indexOf('\n', (lineStart = lineFeed + 1));
+    const onLine = byLine.get(lineStart);
+    if (onLine) onLine.push(d);
+    else byLine.set(lineStart, [d]);
   }
   const stamps = new Set<DateMention>();
   for (const [lineStart, onLine] of byLine) {

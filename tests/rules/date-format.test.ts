@@ -16,6 +16,7 @@ testRule(rule, {
     { text: 'Monday, January 13, 2025\n\nThe governor signed the order on Jan. 13. It takes effect on Feb. 1.' },
     { text: 'Updated: 14 January 2025 10:30 GMT\n\nThe order, signed on Jan. 13, takes effect on Feb. 1.' },
     { text: 'Margaret Hollis\nJune 14, 1938 – February 21, 2025\n\nMargaret Hollis, 86, died on Friday, Feb. 21, 2025, at her home.' },
+    { text: 'The order, signed on Jan. 13, takes effect on Feb. 1.\nThe rules follow on March 3 and March 4.\nUpdated: Tuesday, 14 January 2025', note: 'A stamp on the last line, after lines of dates in prose.' },
     { text: 'Threats rose after the Jan. 6, 2021, attack. Lawmakers wrote: "Every warning the January 6 committee issued about January 2021 has come true."', note: 'A quotation keeps its speaker’s style.' },
   ],
   invalid: [
