@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { getKnowledge, nameKey, type Knowledge, type Organization } from '../src/knowledge/index.js';
-import { EVENT_KINDS, orgEvents, orgWasIn, rankEvents, organizationByAcronym } from '../src/nlp/event-match.js';
+import { EVENT_KINDS, orgEvents, orgWasIn, rankEvents, organizationByAcronym, sentenceClues, type SentenceClues } from '../src/nlp/event-match.js';
 import { escapeRegExp } from '../src/text/regex.js';
 
 interface Options {
@@ -81,10 +81,23 @@ export default defineRule<Options>({
     if (!ANY_KIND.test(doc.text)) return;
     const kb = getKnowledge(context.knowledge);
     let paragraphs: Array<[number, number]> | undefined;
+    // Which organisations a scope mentions, asked once per scope and organisation: a text naming
+    // events again and again (one long run-on sentence of them, 1,000 claims) spent seconds asking
+    // again at each claim, as it did computing a sentence's clues.
+    const mentioned = new Map<string, Map<Organization, boolean>>();
+    const mentionedIn = (org: Organization, [s, e]: readonly [number, number]) => {
+      let orgs = mentioned.get(`${s}:${e}`);
+      if (!orgs) mentioned.set(`${s}:${e}`, (orgs = new Map()));
+      let yes = orgs.get(org);
+      if (yes === undefined) orgs.set(org, (yes = mentions(org, doc.text.slice(s, e))));
+      return yes;
+    };
     for (const s of doc.sentences()) {
       const [start, end] = doc.rangeOf(s);
       const sentence = doc.text.slice(start, end);
       if (!ANY_KIND.test(sentence)) continue;
+      let clues: SentenceClues | undefined;
+      let acronymOrgs: Organization[] | undefined;
       for (const m of sentence.matchAll(PHRASE)) {
         const kind = m[2]!.toLowerCase();
         let name = m[1]!;
@@ -95,20 +108,24 @@ export default defineRule<Options>({
         if (kb.events.some((e) => [e.name, ...(e.aliases ?? [])].some((n) => nameKey(n).includes(phrase)))) continue;
         const cityStart = start + m.index! + m[1]!.length - name.length;
         const before = /([\p{L}'’-]+)\s*$/u.exec(doc.text.slice(Math.max(0, cityStart - 40), cityStart))?.[1] ?? '';
-        paragraphs ??= doc.paragraphs().map((p) => doc.rangeOf(p));
-        const para = paragraphs.find(([ps, pe]) => ps <= start && end <= pe) ?? [start, end];
-        const scopeText = options.scope === 'sentence' ? sentence : options.scope === 'paragraph' ? doc.text.slice(para[0], para[1]) : doc.text;
-        const orgs = coveredOrgs(kb, kind, options.minKnownEvents).filter((o) => mentions(o, scopeText));
+        let scope: readonly [number, number] = [start, end];
+        if (options.scope === 'document') scope = [0, doc.text.length];
+        else if (options.scope === 'paragraph') {
+          paragraphs ??= doc.paragraphs().map((p) => doc.rangeOf(p));
+          scope = paragraphs.find(([ps, pe]) => ps <= start && end <= pe) ?? scope;
+        }
+        const orgs = coveredOrgs(kb, kind, options.minKnownEvents).filter((o) => mentionedIn(o, scope));
         if (!orgs.length) continue;
         // "the G20 Paris summit", "the Biden-Putin Geneva summit": the event belongs to someone else.
         if (/^\p{Lu}/u.test(before) && !FUNCTION_WORD.test(before) && !orgs.some((o) => mentions(o, before))) continue;
-        const others = [...new Set([...sentence.matchAll(/\b[A-Z]{2,6}\b/g)].map((x) => organizationByAcronym(kb, x[0])).filter((o): o is Organization => !!o))];
-        if ([...orgs, ...others].some((o) => orgWasIn(kb, o, city!.name))) continue;
+        acronymOrgs ??= [...new Set([...sentence.matchAll(/\b[A-Z]{2,6}\b/g)].map((x) => organizationByAcronym(kb, x[0])).filter((o): o is Organization => !!o))];
+        if ([...orgs, ...acronymOrgs].some((o) => orgWasIn(kb, o, city!.name))) continue;
         const org = orgs[0]!;
         const events = orgEvents(kb, org, kind);
         const firstYear = Math.min(...events.map((e) => e.year ?? Number((e.date ?? e.start ?? '9999').slice(0, 4))));
-        if ([...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => Number(y[0]) < firstYear)) continue;
-        const [best, second] = rankEvents(sentence, name, events, [org.acronym ?? '', org.name, kind]);
+        clues ??= sentenceClues(sentence);
+        if ([...clues.years].some((y) => y < firstYear)) continue;
+        const [best, second] = rankEvents(clues, name, events, [org.acronym ?? '', org.name, kind]);
         const range: [number, number] = [cityStart, cityStart + name.length];
         const data = { org: org.acronym ?? org.name, kind, city: name };
         if (best && best.score >= 2 && best.score - (second?.score ?? 0) >= 1 && best.event.city) {

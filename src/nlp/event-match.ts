@@ -30,13 +30,23 @@ export const orgEvents = (kb: Knowledge, org: Organization, kind: string): Event
 export function orgWasIn(kb: Knowledge, org: Organization, city: string): boolean {
   const key = nameKey(city);
   if (org.acronym && kb.eventsByOrg(org.acronym).some((e) => e.city && nameKey(e.city) === key)) return true;
-  for (const e of kb.events) {
-    for (const m of (e.notes ?? '').matchAll(/\b([A-Z]{2,6}) summit in ([\p{Lu}][\p{L} -]+)/gu)) {
-      const acr = PREDECESSORS[m[1]!] ?? m[1]!;
-      if (acr === org.acronym && nameKey(m[2]!).startsWith(key)) return true;
+  return !!org.acronym && (summitNotes(kb).get(org.acronym) ?? []).some((place) => place.startsWith(key));
+}
+
+const notedSummits = new WeakMap<Knowledge, Map<string, string[]>>();
+/** The places of the pack's event notes "<ACRONYM> summit in <place>", as name keys, by organisation (read once per pack). */
+function summitNotes(kb: Knowledge): Map<string, string[]> {
+  let byOrg = notedSummits.get(kb);
+  if (!byOrg) {
+    notedSummits.set(kb, (byOrg = new Map()));
+    for (const e of kb.events) {
+      for (const m of (e.notes ?? '').matchAll(/\b([A-Z]{2,6}) summit in ([\p{Lu}][\p{L} -]+)/gu)) {
+        const acronym = PREDECESSORS[m[1]!] ?? m[1]!;
+        byOrg.set(acronym, [...(byOrg.get(acronym) ?? []), nameKey(m[2]!)]);
+      }
     }
   }
-  return false;
+  return byOrg;
 }
 
 /** An organisation by acronym, also under an older name ("CSCE" → the OSCE). */
@@ -45,26 +55,47 @@ export const organizationByAcronym = (kb: Knowledge, acronym: string): Organizat
 
 const stems = (text: string) => new Set(claimWords(text).filter((w) => w.content && w.stem.length > 2).map((w) => w.stem.slice(0, 5)));
 
+/** An event's name and notes as {@link stems}, computed once per event (a text naming a summit again and again asked for them on every mention). */
+const eventStems = new WeakMap<EventRecord, Set<string>>();
+function stemsOf(event: EventRecord): Set<string> {
+  let s = eventStems.get(event);
+  if (!s) eventStems.set(event, (s = stems(`${event.name} ${event.notes ?? ''}`)));
+  return s;
+}
+
+/** What {@link rankEvents} reads in a sentence: its content words (as stems) and the years it gives. */
+export interface SentenceClues {
+  words: ReadonlySet<string>;
+  years: ReadonlySet<number>;
+}
+
+/** A sentence's {@link SentenceClues}, worked out once for all the event claims it holds. */
+export const sentenceClues = (sentence: string): SentenceClues => ({
+  words: stems(sentence),
+  years: new Set([...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]))),
+});
+
 /**
- * The events among `candidates` that `sentence` most likely means, best first, with scores:
- * shared content words with the event's name and notes (one point each), the year when the sentence
- * gives one (three points), and the likeness of the event's city to the city written (up to three
- * points: a translation that garbles a name mostly lands on a similar one, Bucharest → Budapest).
+ * The events among `candidates` that a sentence (its {@link sentenceClues}) most likely means, best
+ * first, with scores: shared content words with the event's name and notes (one point each), the
+ * year when the sentence gives one (three points), and the likeness of the event's city to the city
+ * written (up to three points: a translation that garbles a name mostly lands on a similar one,
+ * Bucharest → Budapest).
  */
 export function rankEvents(
-  sentence: string,
+  clues: SentenceClues,
   city: string,
   candidates: readonly EventRecord[],
   ignore: readonly string[] = [],
 ): Array<{ event: EventRecord; score: number }> {
   // Words every candidate shares (the organisation, the kind) and city names say nothing about which event is meant.
   const noise = stems([...ignore, city, ...candidates.map((e) => e.city ?? '')].join(' '));
-  const words = new Set([...stems(sentence)].filter((w) => !noise.has(w)));
-  const years = new Set([...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])));
+  const words = new Set([...clues.words].filter((w) => !noise.has(w)));
+  const { years } = clues;
   return candidates
     .map((event) => {
-      const ev = stems(`${event.name} ${event.notes ?? ''}`);
-      let score = [...ev].filter((w) => words.has(w)).length;
+      let score = 0;
+      for (const w of stemsOf(event)) if (words.has(w)) score++;
       const year = event.year ?? Number((event.date ?? event.start ?? '').slice(0, 4));
       if (years.has(year)) score += 3;
       const c = event.city ?? '';

@@ -29,6 +29,17 @@ testRule(rule, {
       options: { scope: 'paragraph' },
       errors: ['Oslo'],
     },
+    {
+      text: 'NATO leaders met in Brussels.\n\nThe Oslo summit later discussed fisheries.',
+      options: { scope: 'document' },
+      errors: ['Oslo'],
+      note: 'the organisation named in another paragraph',
+    },
+    {
+      text: 'NATO leaders who met at the Vilnius summit in 2023 had met at the Oslo summit the year before.',
+      errors: ['Oslo'],
+      note: 'two claims in one sentence: the real one passes, the other is checked against the same sentence',
+    },
   ],
 });
 
