@@ -6,6 +6,23 @@ const SPEECH = new RegExp(`\\b(?:${speech.verbs.map((v) => v.replace(/ /g, '\\s+
 /** Narration first-person words allowed elsewhere in the text before it counts as a first-person text. */
 const MAX_NARRATOR_FIRST_PERSON = 1;
 
+/** Whether a UTF-16 unit is . ! or ?. */
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63;
+
+/**
+ * The pairs that sit inside another pair of the list (opened after it, closed before it), in one
+ * sweep in order of opening: an enclosing pair is one opened earlier that closes later.
+ */
+function nestedPairs<P extends { open: { pos: number }; close: { pos: number } }>(pairs: readonly P[]): Set<P> {
+  const inner = new Set<P>();
+  let latestClose = -1;
+  for (const p of [...pairs].sort((a, b) => a.open.pos - b.open.pos)) {
+    if (latestClose > p.close.pos) inner.add(p);
+    latestClose = Math.max(latestClose, p.close.pos);
+  }
+  return inner;
+}
+
 export default defineRule({
   meta: {
     id: 'quote-balance',
@@ -52,17 +69,21 @@ export default defineRule({
           range: [p.mark.pos, p.mark.pos + 1],
         });
       }
-      for (const { open, close } of scan.pairs) {
+      const inner = nestedPairs(scan.pairs);
+      for (const pair of scan.pairs) {
+        const { open, close } = pair;
         if (open.kind !== 'double') continue;
         // A quotation inside another (“'He told me, "Score against them." I think he was right!'”)
         // closes inside the speaker's own words, which go on.
-        if (scan.pairs.some((o) => o.open.pos < open.pos && close.pos < o.close.pos)) continue;
+        if (inner.has(pair)) continue;
         // The quote ends a sentence of speech …
         if (!/[.!?]$/.test(text.slice(close.pos - 1, close.pos))) continue;
-        // … that is attributed before it (within its sentence) …
-        const lead = text.slice(start, open.pos);
-        // (After the lead's last . ! or ?: a search for /[^.!?]*$/ retried from every character.)
-        const leadSentence = lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?')) + 1);
+        // … that is attributed before it (within its sentence): from the last . ! or ? before it,
+        // looked for back from the quote (a search of the paragraph's whole lead for each mark, or
+        // for /[^.!?]*$/ from every character, made a long paragraph's quotes quadratic).
+        let k = open.pos - 1;
+        while (k >= start && !isSentenceEnd(text.charCodeAt(k))) k--;
+        const leadSentence = text.slice(k + 1, open.pos);
         if (!SPEECH.test(leadSentence)) continue;
         // … and the next sentence goes on in the first person, unquoted and unattributed.
         const rest = text.slice(close.pos + 1, end);
