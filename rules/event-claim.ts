@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { getKnowledge, nameKey, type Knowledge, type Organization } from '../src/knowledge/index.js';
-import { EVENT_KINDS, orgEvents, orgWasIn, rankEvents, organizationByAcronym, sentenceClues, type SentenceClues } from '../src/nlp/event-match.js';
+import { EVENT_KINDS, namesEvent, orgEvents, orgWasIn, rankEvents, organizationByAcronym, sentenceClues, type SentenceClues } from '../src/nlp/event-match.js';
 import { escapeRegExp } from '../src/text/regex.js';
 
 interface Options {
@@ -105,7 +105,7 @@ export default defineRule<Options>({
         if (!city && name.includes(' ')) city = kb.placesByName((name = name.slice(name.indexOf(' ') + 1)))[0];
         if (!city || city.kind !== 'city') continue;
         const phrase = nameKey(`${name} ${kind}`);
-        if (kb.events.some((e) => [e.name, ...(e.aliases ?? [])].some((n) => nameKey(n).includes(phrase)))) continue;
+        if (namesEvent(kb, phrase)) continue;
         const cityStart = start + m.index! + m[1]!.length - name.length;
         const before = /([\p{L}'’-]+)\s*$/u.exec(doc.text.slice(Math.max(0, cityStart - 40), cityStart))?.[1] ?? '';
         let scope: readonly [number, number] = [start, end];

@@ -49,6 +49,14 @@ function summitNotes(kb: Knowledge): Map<string, string[]> {
   return byOrg;
 }
 
+const nameKeysOf = new WeakMap<Knowledge, string[]>();
+/** Whether any of the pack's events is called `phrase` (a name key) within its name or an alias. */
+export function namesEvent(kb: Knowledge, phrase: string): boolean {
+  let keys = nameKeysOf.get(kb);
+  if (!keys) nameKeysOf.set(kb, (keys = kb.events.flatMap((e) => [e.name, ...(e.aliases ?? [])].map(nameKey))));
+  return keys.some((k) => k.includes(phrase));
+}
+
 /** An organisation by acronym, also under an older name ("CSCE" → the OSCE). */
 export const organizationByAcronym = (kb: Knowledge, acronym: string): Organization | undefined =>
   kb.organization(PREDECESSORS[acronym] ?? acronym);
