@@ -53,6 +53,17 @@ describe('streaming reporters', () => {
   });
 });
 
+describe('a file with very many findings', () => {
+  it('is reported by every format (no argument list as long as its findings)', async () => {
+    const [r] = await results();
+    const one = r!.messages[0]!;
+    const many = toFileResult('many.txt', Array.from({ length: 150_000 }, () => one));
+    for (const [format, report] of Object.entries(reporters)) {
+      expect(() => report([many], { rules: new Map(), version: '1.2.3' }), format).not.toThrow();
+    }
+  });
+});
+
 describe('Results (packed run results)', () => {
   it('rebuilds each result from its JSON text, a fresh copy each time', async () => {
     const rs = await results();

@@ -110,7 +110,15 @@ export async function lintDocument(input: Input, config: EngineConfig): Promise<
   // fix that reaches into the syntax is dropped (src/text/markdown.ts).
   const markdown = isMarkdownPath(input.path);
   const prose = markdown && input.value.length <= MARKDOWN_MAX_CHARS ? await markdownProse(input.value) : undefined;
-  const doc = createDoc(input.path, prose ? prose.text : input.value);
+  let doc: ReturnType<typeof createDoc>;
+  try {
+    doc = createDoc(input.path, prose ? prose.text : input.value);
+  } catch (error) {
+    // A text the parser cannot take is a finding on that file; the run goes on with the others.
+    const why = error instanceof Error ? error.message : String(error);
+    const index = new LineIndex(input.value);
+    return { result: toFileResult(input.path, [makeDiagnostic({ ruleId: null, severity: 2, fatal: true, category: 'Other', message: `The text could not be parsed: ${why}` }, [0, 0], index)]) };
+  }
   const { index } = doc;
   const messages: Diagnostic[] = [];
   if (markdown && !prose) messages.push(markdownTooLarge(input.value.length, index));
@@ -128,14 +136,14 @@ export async function lintDocument(input: Input, config: EngineConfig): Promise<
         report: (d: ReportDescriptor) => found.push(fromReport(rule, severity, d, index)),
       });
       if (rule.corpus && result !== undefined && !(Array.isArray(result) && result.length === 0)) facts[id] = result;
-      messages.push(...found);
+      for (const d of found) messages.push(d); // (a spread overflowed the stack at ~120,000 findings)
     } catch (error) {
       messages.push(ruleFailure(id, error, index));
     }
   }
   for (const plugin of config.plugins ?? []) {
     try {
-      messages.push(...(await runPlugin(plugin, doc.tree, input.value, input.path, index)));
+      for (const d of await runPlugin(plugin, doc.tree, input.value, input.path, index)) messages.push(d);
     } catch (error) {
       messages.push(ruleFailure(plugin.name, error, index));
     }

@@ -14,7 +14,7 @@
  * @packageDocumentation
  */
 import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
-import { isMark, modifyChildren, probe, sentence, word, wordText } from './parser-plugins.js';
+import { append, isMark, modifyChildren, prepend, probe, sentence, word, wordText } from './parser-plugins.js';
 
 type Stock = (parent: Paragraph) => unknown;
 type Parent = Paragraph | Root;
@@ -82,7 +82,7 @@ export function mergeAbbreviationStops(stock: Stock): Stock {
     if (period.position && last.position) last.position.end = period.position.end;
     const next = parent.children[index + 1];
     if (next?.type !== 'SentenceNode') return undefined;
-    children.push(...next.children);
+    append(children, next.children);
     parent.children.splice(index + 1, 1);
     if (next.position && child.position) child.position.end = next.position.end;
     return index - 1;
@@ -95,14 +95,14 @@ export const mergeNonWordSentences = modifyChildren<Paragraph>((child, index, pa
   for (const node of child.children) if (node.type === 'WordNode') return undefined;
   const previous = parent.children[index - 1];
   if (previous?.type === 'SentenceNode') {
-    previous.children.push(...child.children);
+    append(previous.children, child.children);
     parent.children.splice(index, 1);
     if (previous.position && child.position) previous.position.end = child.position.end;
     return index;
   }
   const next = parent.children[index + 1];
   if (next?.type === 'SentenceNode') {
-    next.children.unshift(...child.children);
+    prepend(next.children, child.children);
     if (next.position && child.position) next.position.start = child.position.start;
     parent.children.splice(index, 1);
   }
@@ -145,7 +145,7 @@ export function mergeInitialLowerCaseLetterSentences(stock: Stock): Stock {
       if (node.type === 'WordNode') {
         const text = wordText(node);
         if (text === '' || !lowerInitial(String.fromCodePoint(text.codePointAt(0)!))) return undefined;
-        previous.children.push(...child.children);
+        append(previous.children, child.children);
         parent.children.splice(index, 1);
         if (previous.position && child.position) previous.position.end = child.position.end;
         return index;
@@ -164,7 +164,7 @@ export const mergeInitialDigitSentences = modifyChildren<Paragraph>((child, inde
   if (head?.type !== 'WordNode') return undefined;
   const c = wordText(head).charCodeAt(0);
   if (!(c >= 48 && c <= 57)) return undefined;
-  previous.children.push(...child.children);
+  append(previous.children, child.children);
   parent.children.splice(index, 1);
   if (previous.position && child.position) previous.position.end = child.position.end;
   return index;
@@ -178,7 +178,7 @@ export const mergeAffixExceptions = modifyChildren<Paragraph>((child, index, par
     if (node.type === 'WordNode') return undefined;
     if (!isMark(node)) continue;
     if (node.value !== ',' && node.value !== ';') return undefined;
-    previous.children.push(...child.children);
+    append(previous.children, child.children);
     if (previous.position && child.position) previous.position.end = child.position.end;
     parent.children.splice(index, 1);
     return index;

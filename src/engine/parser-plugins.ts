@@ -29,6 +29,22 @@ export function modifyChildren<P extends { children: unknown[] }>(modifier: Modi
   };
 }
 
+/**
+ * `target.push(...items)` for lists of any length: a spread passes each item as an argument, and a
+ * sentence or word of a long text without breaks (200,000 words after an "e.g.") overflowed the stack.
+ */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]!);
+}
+
+/** `target.unshift(...items)` for lists of any length (see {@link append}). */
+export function prepend<T>(target: T[], items: readonly T[]): void {
+  const n = items.length;
+  target.length += n;
+  for (let i = target.length - 1; i >= n; i--) target[i] = target[i - n]!;
+  for (let i = 0; i < n; i++) target[i] = items[i]!;
+}
+
 export const isMark = (node: SentenceContent | undefined): node is Punctuation | SymbolNode =>
   !!node && (node.type === 'PunctuationNode' || node.type === 'SymbolNode');
 
@@ -112,7 +128,8 @@ export function mergeInnerWordSymbol(parent: Sentence): undefined {
     let queue: Word['children'] = [];
     for (let sibling = siblings[++position]; sibling; sibling = siblings[++position]) {
       if (sibling.type === 'WordNode') {
-        tokens.push(...queue, ...sibling.children);
+        append(tokens, queue);
+        append(tokens, sibling.children);
         queue = [];
       } else if (isMark(sibling) && isInnerSymbol(sibling.value)) queue.push(sibling);
       else break;
@@ -121,7 +138,7 @@ export function mergeInnerWordSymbol(parent: Sentence): undefined {
       siblings[kept++] = siblings[read++]!;
       continue;
     }
-    previous.children.push(...tokens);
+    append(previous.children, tokens);
     const last = tokens[tokens.length - 1]!;
     if (previous.position && last.position) previous.position.end = last.position.end;
     read = position - queue.length; // the marks after the last word stay, looked at next
@@ -142,10 +159,10 @@ export const mergeInnerWordSlash = modifyChildren<Sentence>((child, index, paren
   if (next?.type === 'WordNode') {
     nextValue = wordText(next);
     tail = next;
-    queue.push(...next.children);
+    append(queue, next.children);
   }
   if (wordText(previous).length >= 3 || nextValue.length >= 3) return undefined;
-  previous.children.push(...queue);
+  append(previous.children, queue);
   siblings.splice(index, tail === child ? 1 : 2);
   if (previous.position && tail.position) previous.position.end = tail.position.end;
   return index;
