@@ -37,6 +37,8 @@ const EDGE_CASES = [
   '  Leading space. Trailing space.   \n  \n  ',
   // Sentence transforms gated on their marks: "&", a hyphen at a word's end, "/", apostrophes.
   'AT&T and &c. & co; pre- and post-war, e-mail, x-, -y, - z; w/o, km/h, and/or; rock ’n’ roll, rock \'n\' roll, \'90s, ’em.',
+  // Slashes joined in a row, and where a join stops: a word of three letters, a slash without a word after it.
+  'a/b/c, km/h/s, ab/cd/ef, abc/d, ab/, x/ /y, a//b, 1/2/3 and w/o/ok.',
   'No marks at all here',
 ];
 
