@@ -130,6 +130,9 @@ function verbWindow(words: readonly Word[], at: number): [number, number] | unde
   return [words[Math.max(0, j - VERB_WINDOW)]!.start, words[Math.min(words.length - 1, j + VERB_WINDOW)]!.end];
 }
 
+/** Most reasons a merged finding lists. */
+const MAX_REASONS = 5;
+
 export default defineRule<GarbledSentenceOptions>({
   meta: {
     id: 'garbled-sentence',
@@ -256,19 +259,27 @@ export default defineRule<GarbledSentenceOptions>({
       const score = [...new Set(hits.map((h) => h.signal))].reduce((sum, s) => sum + WEIGHTS[s], 0);
       if (score < options.threshold) return;
       hits.sort((a, b) => a.range[0] - b.range[0]);
-      const groups: SignalHit[][] = [];
+      // Hits close together are one finding; each group keeps its end as it grows (a degenerate
+      // sentence, one word coordinated with itself thousands of times, made a maximum over the whole
+      // group at every hit quadratic, and a spread of it overflowed the stack).
+      const groups: Array<{ hits: SignalHit[]; end: number }> = [];
       for (const hit of hits) {
         const last = groups[groups.length - 1];
-        if (last && hit.range[0] - Math.max(...last.map((h) => h.range[1])) <= MERGE_GAP) last.push(hit);
-        else groups.push([hit]);
+        if (last && hit.range[0] - last.end <= MERGE_GAP) {
+          last.hits.push(hit);
+          last.end = Math.max(last.end, hit.range[1]);
+        } else groups.push({ hits: [hit], end: hit.range[1] });
       }
-      for (const group of groups) {
+      for (const { hits: group, end } of groups) {
         const start = group[0]!.range[0];
-        const end = Math.max(...group.map((h) => h.range[1]));
         if (group.length === 1) {
           context.report({ messageId: group[0]!.signal, data: { word: group[0]!.word }, range: [start, end] });
         } else {
-          const reasons = group.map((h) => formatMessage(messages[h.signal], { word: h.word }).replace(/;.*$/, '')).join('; ') + '.';
+          // Each reason once, and at most MAX_REASONS of them: a sentence looping on one phrase
+          // (machine translation's degenerate repetition) listed the same reason thousands of times.
+          const all = [...new Set(group.map((h) => formatMessage(messages[h.signal], { word: h.word }).replace(/;.*$/, '')))];
+          const more = all.length - MAX_REASONS;
+          const reasons = all.slice(0, MAX_REASONS).join('; ') + (more > 0 ? `; and ${more} more` : '') + '.';
           context.report({ messageId: 'multiple', data: { reasons }, range: [start, end] });
         }
       }

@@ -175,3 +175,19 @@ describe('garbled-sentence', () => {
   it.skip('subjectless "Stands out from the background." — compromise tags "Stands" as a plural noun', () => {});
   it.skip('comma splice with a subjectless verb: "investment, talent and incentives, has made it possible" — not detected', () => {});
 });
+
+describe('garbled-sentence: a sentence looping on one phrase', () => {
+  it('is one finding over the loop, each reason named once', async () => {
+    // Machine translation's degenerate repetition: one phrase coordinated with itself again and again.
+    const loop = Array.from({ length: 300 }, () => 'benevolence and benevolence').join(' and ');
+    const text = `The doctors serve the local people with ${loop}.`;
+    const found = await lintWithRule(rule, text);
+    expect(found).toHaveLength(1);
+    const [d] = found;
+    expect(text.slice(d!.range[0], d!.range[1])).toMatch(/^benevolence and .* benevolence$/);
+    const reasons = d!.message.replace(/^Garbled sentence: /, '').replace(/\.$/, '').split('; ');
+    expect(new Set(reasons).size).toBe(reasons.length);
+    expect(reasons.length).toBeLessThanOrEqual(6);
+    expect(d!.message.length).toBeLessThan(1000);
+  });
+});
