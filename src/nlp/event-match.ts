@@ -42,7 +42,9 @@ function summitNotes(kb: Knowledge): Map<string, string[]> {
     for (const e of kb.events) {
       for (const m of (e.notes ?? '').matchAll(/\b([A-Z]{2,6}) summit in ([\p{Lu}][\p{L} -]+)/gu)) {
         const acronym = PREDECESSORS[m[1]!] ?? m[1]!;
-        byOrg.set(acronym, [...(byOrg.get(acronym) ?? []), nameKey(m[2]!)]);
+        const places = byOrg.get(acronym);
+        if (places) places.push(nameKey(m[2]!));
+        else byOrg.set(acronym, [nameKey(m[2]!)]);
       }
     }
   }
