@@ -44,13 +44,38 @@ describe('LintCache.save', () => {
     expect(text(third.get('/x/c.txt', 'hash-c', config, 'renamed.txt')?.result)).toBe(result('c').replace('"c"', '"renamed.txt"'));
   });
 
+  it('keeps each entry\'s reported path, whether or not the read path ends with it, and its config apart from the others\'', async () => {
+    const location = join(tmpTree({}), 'c.cache');
+    const cache = new LintCache(nodeFs, location);
+    await cache.load();
+    const other = { rules: [], knowledge: [{ name: 'other' }] } as unknown as EngineConfig;
+    const files: Array<[readPath: string, filePath: string, config: EngineConfig]> = [
+      ['/x/news/a.txt', 'news/a.txt', config],
+      ['/x/b.txt', '/x/b.txt', config],
+      ['/x/c.txt', 'elsewhere/c.txt', other],
+    ];
+    files.forEach(([readPath, filePath, c], job) => cache.set(readPath, `hash-${job}`, c, filePath, job, { result: result(filePath) }, `stamp-${job}`));
+    await cache.save({ result: (job) => result(files[job]![1]), facts: () => undefined });
+
+    const next = new LintCache(nodeFs, location);
+    await next.load();
+    files.forEach(([readPath, filePath, c], job) => {
+      // Under its own path and config the result is the bytes saved (not renamed); under the other config, no hit.
+      const hit = next.byStamp(readPath, `stamp-${job}`, c, filePath);
+      expect(hit?.result).toBeInstanceOf(Uint8Array); // the bytes as held: a renamed result would be text
+      expect(text(hit?.result)).toBe(result(filePath));
+      expect(next.byStamp(readPath, `stamp-${job}`, c === config ? other : config, filePath)).toBeUndefined();
+    });
+  });
+
   it('reads the head and the results when it loads, and the facts line only when facts are asked for', async () => {
     const location = join(tmpTree({}), 'c.cache');
     const cache = new LintCache(nodeFs, location);
     await cache.load();
     // A head longer than the first part read for it (64 KB), and results after it, so that the reads can be told apart.
     const long = (job: number) => result(`${job}`.padEnd(1000, '.'));
-    for (let job = 0; job < 400; job++) cache.set(`/x/${job}.txt`, `hash-${job}`, config, `${job}.txt`, job, { result: long(job), facts: `{"f":${job}}` }, `stamp-${job}`);
+    const dir = `/x/${'d'.repeat(200)}`;
+    for (let job = 0; job < 400; job++) cache.set(`${dir}/${job}.txt`, `hash-${job}`, config, `${job}.txt`, job, { result: long(job), facts: `{"f":${job}}` }, `stamp-${job}`);
     await cache.save({ result: long, facts: (job) => `{"f":${job}}` });
     const bytes = readFileSync(location);
     const size = bytes.length;
@@ -66,7 +91,7 @@ describe('LintCache.save', () => {
     };
     const next = new LintCache(spying, location);
     await next.load();
-    const hit = next.byStamp('/x/7.txt', 'stamp-7', config, '7.txt');
+    const hit = next.byStamp(`${dir}/7.txt`, 'stamp-7', config, '7.txt');
     expect(text(hit?.result)).toBe(long(7));
     expect(reads.map(([position, length]) => position + Math.min(length, size - position)).filter((end) => end > factsAt)).toEqual([]);
     expect(reads.some(([position, length]) => position + length === factsAt)).toBe(true); // the results, up to the facts

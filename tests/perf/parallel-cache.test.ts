@@ -35,9 +35,12 @@ function readCache(path: string): { entries: Record<string, { facts?: string }>;
   expect(results.pop()).toBe('');
   const facts = results.pop();
   const parsed = JSON.parse(head!);
-  expect(results).toHaveLength(Object.keys(parsed.entries).length);
+  // The entries are kept a column a field: rebuilt here as an object a path.
+  const files = parsed.files as { path: string[]; facts: Array<string | null> };
+  const entries = Object.fromEntries(files.path.map((path, k) => [path, { facts: files.facts[k] ?? undefined }]));
+  expect(results).toHaveLength(files.path.length);
   for (const r of results) expect(JSON.parse(r)).toHaveProperty('filePath');
-  return { ...parsed, facts: JSON.parse(facts!), results };
+  return { ...parsed, entries, facts: JSON.parse(facts!), results };
 }
 
 async function seedlint(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
