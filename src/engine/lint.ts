@@ -5,7 +5,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { Diagnostic, EngineConfig, EnabledPlugin, FileResult, Input, ReportDescriptor } from '../types.js';
 import { createDoc, parse } from './doc.js';
 import { LineIndex } from './position.js';
-import { fromReport, makeDiagnostic, toFileResult } from './diagnostic.js';
+import { fatalResult, fromReport, makeDiagnostic, toFileResult } from './diagnostic.js';
 import { applyFixes } from './fix.js';
 import { isMarkdownPath, markdownProse, touchesBlanked } from '../text/markdown.js';
 
@@ -116,8 +116,7 @@ export async function lintDocument(input: Input, config: EngineConfig): Promise<
   } catch (error) {
     // A text the parser cannot take is a finding on that file; the run goes on with the others.
     const why = error instanceof Error ? error.message : String(error);
-    const index = new LineIndex(input.value);
-    return { result: toFileResult(input.path, [makeDiagnostic({ ruleId: null, severity: 2, fatal: true, category: 'Other', message: `The text could not be parsed: ${why}` }, [0, 0], index)]) };
+    return { result: fatalResult(input.path, `The text could not be parsed: ${why}`) };
   }
   const { index } = doc;
   const messages: Diagnostic[] = [];
