@@ -14,7 +14,7 @@
  * @packageDocumentation
  */
 import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
-import { append, isMark, modifyChildren, prepend, probe, sentence, word, wordText } from './parser-plugins.js';
+import { append, isMark, modifyChildren, prepend, probe, replaceChildren, sentence, word, wordText } from './parser-plugins.js';
 
 type Stock = (parent: Paragraph) => unknown;
 type Parent = Paragraph | Root;
@@ -71,42 +71,78 @@ export function mergeAbbreviationStops(stock: Stock): Stock {
     stock(paragraph(s));
     return s.children.length === 1;
   });
-  return modifyChildren<Paragraph>((child, index, parent) => {
-    if (child.type !== 'SentenceNode') return undefined;
-    const children = child.children;
-    const period = children[children.length - 1];
-    const last = children[children.length - 2];
-    if (!isMark(period) || period.value !== '.' || last?.type !== 'WordNode' || !abbreviation(wordText(last))) return undefined;
-    last.children.push(period);
-    children.pop();
-    if (period.position && last.position) last.position.end = period.position.end;
-    const next = parent.children[index + 1];
-    if (next?.type !== 'SentenceNode') return undefined;
-    append(children, next.children);
-    parent.children.splice(index + 1, 1);
-    if (next.position && child.position) child.position.end = next.position.end;
-    return index - 1;
-  });
+  return (parent) => {
+    const siblings = parent.children;
+    let kept = 0; // siblings[0, kept) are final; `read` is the next node to look at
+    for (let read = 0; read < siblings.length; read++) {
+      const child = siblings[read]!;
+      siblings[kept++] = child;
+      if (child.type !== 'SentenceNode') continue;
+      const children = child.children;
+      // Each sentence merged in is looked at again for its own abbreviation and full stop.
+      for (;;) {
+        const period = children[children.length - 1];
+        const last = children[children.length - 2];
+        if (!isMark(period) || period.value !== '.' || last?.type !== 'WordNode' || !abbreviation(wordText(last))) break;
+        last.children.push(period);
+        children.pop();
+        if (period.position && last.position) last.position.end = period.position.end;
+        const next = siblings[read + 1];
+        if (next?.type !== 'SentenceNode') break;
+        append(children, next.children);
+        read++;
+        if (next.position && child.position) child.position.end = next.position.end;
+      }
+    }
+    siblings.length = kept;
+    return undefined;
+  };
 }
 
+/**
+ * `unist-util-modify-children` for a transform whose modifier only ever merges the child it is
+ * given into another node and removes it: the list is compacted in one pass (nodes kept are moved
+ * down over those merged) instead of spliced at each merge. These transforms run over a whole
+ * document as one paragraph, and a splice per merged sentence made a long text's parse quadratic.
+ * `merge` gets the child, the node kept before it (the stock modifier's `children[index - 1]`) and
+ * the node after it, and says what became of the child: kept, merged, or merged into the next
+ * node, which is then kept without being looked at (where the stock loop steps past it).
+ */
+function compactMerges<P extends Parent>(merge: (child: P['children'][number], previous: P['children'][number] | undefined, next: P['children'][number] | undefined) => Merge): (parent: P) => undefined {
+  return (parent) => {
+    const siblings = parent.children as Array<P['children'][number]>;
+    let kept = 0;
+    for (let read = 0; read < siblings.length; ) {
+      const child = siblings[read]!;
+      const outcome = merge(child, kept > 0 ? siblings[kept - 1] : undefined, siblings[read + 1]);
+      if (outcome === KEPT) siblings[kept++] = child;
+      else if (outcome === INTO_NEXT) siblings[kept++] = siblings[++read]!;
+      read++;
+    }
+    siblings.length = kept;
+    return undefined;
+  };
+}
+const KEPT = 0;
+const MERGED = 1;
+const INTO_NEXT = 2;
+type Merge = typeof KEPT | typeof MERGED | typeof INTO_NEXT;
+
 /** `mergeNonWordSentences`: a sentence without a word joins the one before it, or else the one after. */
-export const mergeNonWordSentences = modifyChildren<Paragraph>((child, index, parent) => {
-  if (child.type !== 'SentenceNode') return undefined;
-  for (const node of child.children) if (node.type === 'WordNode') return undefined;
-  const previous = parent.children[index - 1];
+export const mergeNonWordSentences = compactMerges<Paragraph>((child, previous, next) => {
+  if (child.type !== 'SentenceNode') return KEPT;
+  for (const node of child.children) if (node.type === 'WordNode') return KEPT;
   if (previous?.type === 'SentenceNode') {
     append(previous.children, child.children);
-    parent.children.splice(index, 1);
     if (previous.position && child.position) previous.position.end = child.position.end;
-    return index;
+    return MERGED;
   }
-  const next = parent.children[index + 1];
   if (next?.type === 'SentenceNode') {
     prepend(next.children, child.children);
     if (next.position && child.position) next.position.start = child.position.start;
-    parent.children.splice(index, 1);
+    return INTO_NEXT;
   }
-  return undefined;
+  return KEPT;
 });
 
 /** `mergeAffixSymbol`: a closing mark (quote, bracket, terminal run) that opens a sentence ends the one before. */
@@ -137,53 +173,46 @@ export function mergeInitialLowerCaseLetterSentences(stock: Stock): Stock {
     stock(p);
     return p.children.length === 1;
   });
-  return modifyChildren<Paragraph>((child, index, parent) => {
-    if (child.type !== 'SentenceNode' || index === 0) return undefined;
-    const previous = parent.children[index - 1]!;
-    if (child.children.length === 0 || previous.type !== 'SentenceNode') return undefined;
+  return compactMerges<Paragraph>((child, previous) => {
+    if (child.type !== 'SentenceNode' || previous?.type !== 'SentenceNode' || child.children.length === 0) return KEPT;
     for (const node of child.children) {
       if (node.type === 'WordNode') {
         const text = wordText(node);
-        if (text === '' || !lowerInitial(String.fromCodePoint(text.codePointAt(0)!))) return undefined;
+        if (text === '' || !lowerInitial(String.fromCodePoint(text.codePointAt(0)!))) return KEPT;
         append(previous.children, child.children);
-        parent.children.splice(index, 1);
         if (previous.position && child.position) previous.position.end = child.position.end;
-        return index;
+        return MERGED;
       }
-      if (isMark(node)) return undefined;
+      if (isMark(node)) return KEPT;
     }
-    return undefined;
+    return KEPT;
   });
 }
 
 /** `mergeInitialDigitSentences`: a sentence that opens with a word starting in an ASCII digit goes on the one before. */
-export const mergeInitialDigitSentences = modifyChildren<Paragraph>((child, index, parent) => {
-  const previous = parent.children[index - 1];
-  if (previous?.type !== 'SentenceNode' || child.type !== 'SentenceNode') return undefined;
+export const mergeInitialDigitSentences = compactMerges<Paragraph>((child, previous) => {
+  if (previous?.type !== 'SentenceNode' || child.type !== 'SentenceNode') return KEPT;
   const head = child.children[0];
-  if (head?.type !== 'WordNode') return undefined;
+  if (head?.type !== 'WordNode') return KEPT;
   const c = wordText(head).charCodeAt(0);
-  if (!(c >= 48 && c <= 57)) return undefined;
+  if (!(c >= 48 && c <= 57)) return KEPT;
   append(previous.children, child.children);
-  parent.children.splice(index, 1);
   if (previous.position && child.position) previous.position.end = child.position.end;
-  return index;
+  return MERGED;
 });
 
 /** `mergeAffixExceptions`: a sentence whose first mark, before any word, is a comma or semicolon goes on the one before. */
-export const mergeAffixExceptions = modifyChildren<Paragraph>((child, index, parent) => {
-  const previous = parent.children[index - 1];
-  if (!previous || !('children' in previous) || child.type !== 'SentenceNode' || child.children.length === 0) return undefined;
+export const mergeAffixExceptions = compactMerges<Paragraph>((child, previous) => {
+  if (!previous || !('children' in previous) || child.type !== 'SentenceNode' || child.children.length === 0) return KEPT;
   for (const node of child.children) {
-    if (node.type === 'WordNode') return undefined;
+    if (node.type === 'WordNode') return KEPT;
     if (!isMark(node)) continue;
-    if (node.value !== ',' && node.value !== ';') return undefined;
+    if (node.value !== ',' && node.value !== ';') return KEPT;
     append(previous.children, child.children);
     if (previous.position && child.position) previous.position.end = child.position.end;
-    parent.children.splice(index, 1);
-    return index;
+    return MERGED;
   }
-  return undefined;
+  return KEPT;
 });
 
 /**
@@ -230,37 +259,53 @@ export function mergeRemainingFullStops(parent: Paragraph): undefined {
 /** A sentence child's text (`nlcst-to-string`). */
 const textOf = (node: SentenceContent): string => (node.type === 'WordNode' ? wordText(node) : node.value);
 
-/** `makeInitialWhiteSpaceSiblings`: white space opening a sentence (paragraph) moves out before it. */
+/**
+ * `makeInitialWhiteSpaceSiblings`: white space opening a sentence (paragraph) moves out before it.
+ * The list is built anew from the first move, not spliced at each (the paragraph is the whole
+ * document, and nearly every sentence after its first opens with a space).
+ */
 export function makeInitialWhiteSpaceSiblings(parent: Parent): undefined {
   const siblings = parent.children as ParentChild[];
+  let out: ParentChild[] | undefined;
   for (let index = 0; index < siblings.length; index++) {
     const child = siblings[index]!;
-    if (!('children' in child)) continue;
-    const head = child.children[0];
-    if (head?.type !== 'WhiteSpaceNode') continue;
-    child.children.shift();
-    siblings.splice(index, 0, head);
-    const next = child.children[0];
-    if (next?.position && child.position) child.position.start = next.position.start;
+    if ('children' in child) {
+      for (let head = child.children[0]; head?.type === 'WhiteSpaceNode'; head = child.children[0]) {
+        child.children.shift();
+        (out ??= siblings.slice(0, index)).push(head);
+        const next = child.children[0];
+        if (next?.position && child.position) child.position.start = next.position.start;
+      }
+    }
+    out?.push(child);
   }
+  if (out) replaceChildren(siblings, out);
   return undefined;
 }
 
-/** `makeFinalWhiteSpaceSiblings`: white space closing a sentence (paragraph) moves out after it. */
-export const makeFinalWhiteSpaceSiblings = modifyChildren<Parent>((child: ParentChild, index, parent) => {
-  if (!('children' in child)) return undefined;
-  const tail = child.children[child.children.length - 1];
-  if (tail?.type !== 'WhiteSpaceNode') return undefined;
-  child.children.pop();
-  (parent.children as ParentChild[]).splice(index + 1, 0, tail);
-  const previous = child.children[child.children.length - 1];
-  if (previous?.position && child.position) child.position.end = previous.position.end;
-  return index;
-});
+/** `makeFinalWhiteSpaceSiblings`: white space closing a sentence (paragraph) moves out after it, in its order (the list built anew, as above). */
+export function makeFinalWhiteSpaceSiblings(parent: Parent): undefined {
+  const siblings = parent.children as ParentChild[];
+  let out: ParentChild[] | undefined;
+  for (let index = 0; index < siblings.length; index++) {
+    const child = siblings[index]!;
+    out?.push(child);
+    if (!('children' in child)) continue;
+    const children = child.children;
+    let tail = children.length;
+    while (tail > 0 && children[tail - 1]!.type === 'WhiteSpaceNode') tail--;
+    if (tail === children.length) continue;
+    // (The stock loop sets the end after each move, from the child then last: none is left after
+    // the last move when every child was white space.)
+    const previous = tail > 0 ? children[tail - 1] : children.length > 1 ? children[0] : undefined;
+    out ??= siblings.slice(0, index + 1);
+    for (let k = tail; k < children.length; k++) out.push(children[k]!);
+    children.length = tail;
+    if (previous?.position && child.position) child.position.end = previous.position.end;
+  }
+  if (out) replaceChildren(siblings, out);
+  return undefined;
+}
 
 /** `removeEmptyNodes`: sentences (paragraphs) left without children go. */
-export const removeEmptyNodes = modifyChildren<Parent>((child: ParentChild, index, parent) => {
-  if (!('children' in child) || child.children.length !== 0) return undefined;
-  parent.children.splice(index, 1);
-  return index;
-});
+export const removeEmptyNodes = compactMerges<Parent>((child) => ('children' in child && child.children.length === 0 ? MERGED : KEPT));

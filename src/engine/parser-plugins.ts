@@ -8,7 +8,7 @@
  * (tests/engine/parser.test.ts).
  * @packageDocumentation
  */
-import type { Paragraph, Punctuation, Root, Sentence, SentenceContent, Symbol as SymbolNode, Word } from 'nlcst';
+import type { Paragraph, Punctuation, Root, Sentence, SentenceContent, Symbol as SymbolNode, WhiteSpace, Word } from 'nlcst';
 import { wordMemo } from '../text/word-memo.js';
 
 type Modifier<P> = (child: P extends { children: Array<infer C> } ? C : never, index: number, parent: P) => number | undefined;
@@ -43,6 +43,12 @@ export function prepend<T>(target: T[], items: readonly T[]): void {
   target.length += n;
   for (let i = target.length - 1; i >= n; i--) target[i] = target[i - n]!;
   for (let i = 0; i < n; i++) target[i] = items[i]!;
+}
+
+/** Make `target` hold `items` (a parent's list stays the same array). */
+export function replaceChildren<T>(target: T[], items: readonly T[]): void {
+  target.length = items.length;
+  for (let i = 0; i < items.length; i++) target[i] = items[i]!;
 }
 
 export const isMark = (node: SentenceContent | undefined): node is Punctuation | SymbolNode =>
@@ -190,10 +196,27 @@ function lineBreaks(space: string): number {
 
 /**
  * `breakImplicitSentences`: a sentence is split at white space holding a blank line (two or more
- * line breaks), the white space going between the two; the rest is looked at in its turn.
+ * line breaks), the white space going between the two; the rest is looked at in its turn. The
+ * paragraph's list is built anew when a sentence breaks, not spliced at each break (the paragraph
+ * is the whole document: a splice per blank line made a long text's parse quadratic).
  */
-export const breakImplicitSentences = modifyChildren<Paragraph>((sentence, index, paragraph) => {
-  if (sentence.type !== 'SentenceNode') return undefined;
+export function breakImplicitSentences(paragraph: Paragraph): undefined {
+  const siblings = paragraph.children;
+  let out: Paragraph['children'] | undefined;
+  for (let index = 0; index < siblings.length; index++) {
+    let child = siblings[index]!;
+    for (let rest = child.type === 'SentenceNode' ? breakSentence(child) : undefined; rest; rest = breakSentence(rest[1])) {
+      (out ??= siblings.slice(0, index)).push(child, rest[0]);
+      child = rest[1];
+    }
+    out?.push(child);
+  }
+  if (out) replaceChildren(siblings, out);
+  return undefined;
+}
+
+/** Cut `sentence` at its first white space holding a blank line: that white space and the sentence made of what follows it. */
+function breakSentence(sentence: Sentence): [WhiteSpace, Sentence] | undefined {
   const children = sentence.children;
   for (let position = 1; position < children.length - 1; position++) {
     const node = children[position]!;
@@ -203,16 +226,15 @@ export const breakImplicitSentences = modifyChildren<Paragraph>((sentence, index
     const insertion: Sentence = { type: 'SentenceNode', children: children.slice(position + 1) };
     const tail = children[position - 1]!;
     const head = children[position + 1]!;
-    paragraph.children.splice(index + 1, 0, node, insertion);
     if (sentence.position && tail.position && head.position) {
       const end = sentence.position.end;
       sentence.position.end = tail.position.end;
       insertion.position = { start: head.position.start, end };
     }
-    return index + 1;
+    return [node, insertion];
   }
   return undefined;
-});
+}
 
 /**
  * `patchPosition`: a node without a start (end) takes its first (last) child's, as parse-latin's
@@ -308,19 +330,53 @@ export function mergeElision(stock: (sentence: Sentence) => unknown): (sentence:
 }
 
 /**
- * parse-latin's `mergeInitialisms`, run on a sentence only when it has a full stop after a word of
- * three or more parts (an odd number: letters and the stops between them), the only place it acts.
+ * parse-latin's `mergeInitialisms`: a full stop after a word of single characters joined by full
+ * stops ("U.S", "e.g"), not all of them digits ("1.2"), ends that word. Compacted in one pass, as
+ * {@link mergeInnerWordSymbol} is (a splice per initialism made a long text's parse quadratic),
+ * from the first place it can act: a full stop after a word of three or more parts (an odd number:
+ * characters and the stops between them).
  */
-export const gateInitialisms = (stock: (sentence: Sentence) => unknown) => (parent: Sentence): undefined => {
-  const children = parent.children;
-  for (let index = 1; index < children.length; index++) {
-    const child = children[index]!;
-    if (child.type !== 'PunctuationNode' || child.value !== '.') continue;
-    const previous = children[index - 1]!;
-    if (previous.type === 'WordNode' && previous.children.length !== 1 && previous.children.length % 2 !== 0) {
-      stock(parent);
-      return undefined;
+export function mergeInitialisms(stock: (sentence: Sentence) => unknown): (sentence: Sentence) => undefined {
+  // Whether the stock transform reads a character as a digit (its expression of digits in all scripts).
+  const digit = probe((value) => {
+    const s = sentence({ type: 'WordNode', children: [{ type: 'TextNode', value }, punctuation('.'), { type: 'TextNode', value }] }, punctuation('.'));
+    stock(s);
+    return s.children.length === 2;
+  });
+  /** Whether the stock transform moves a full stop after `word` into it. */
+  const initialism = (word: Word) => {
+    const parts = word.children;
+    let allDigits = true;
+    for (let position = parts.length - 1; position >= 0; position--) {
+      const value = parts[position]!.value;
+      if (position % 2 === 0) {
+        if (value.length > 1) return false;
+        if (value === '' || !digit(value)) allDigits = false;
+      } else if (value !== '.') {
+        if (position < parts.length - 2) break;
+        return false;
+      }
     }
-  }
-  return undefined;
-};
+    return !allDigits;
+  };
+  return (parent) => {
+    const children = parent.children;
+    let kept = 1;
+    while (kept < children.length && !candidate(children[kept]!, children[kept - 1]!)) kept++;
+    for (let read = kept; read < children.length; read++) {
+      const child = children[read]!;
+      const previous = children[kept - 1]!;
+      if (candidate(child, previous) && initialism(previous as Word)) {
+        previous.children.push(child as Punctuation);
+        if (previous.position && child.position) previous.position.end = child.position.end;
+      } else children[kept++] = child;
+    }
+    if (kept < children.length) children.length = kept;
+    return undefined;
+  };
+}
+
+/** A full stop after a word of three or more parts, an odd number. */
+function candidate(child: SentenceContent, previous: SentenceContent): previous is Word {
+  return child.type === 'PunctuationNode' && child.value === '.' && previous.type === 'WordNode' && previous.children.length !== 1 && previous.children.length % 2 !== 0;
+}

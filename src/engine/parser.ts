@@ -19,7 +19,7 @@
 import { ParseEnglish } from 'parse-english';
 import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
 import {
-  breakImplicitSentences, gateInitialisms, mergeElision, mergeFinalWordSymbol, mergeInitialWordSymbol, mergeInnerWordSlash, mergeInnerWordSymbol, patchPosition,
+  breakImplicitSentences, mergeElision, mergeFinalWordSymbol, mergeInitialisms, mergeInitialWordSymbol, mergeInnerWordSlash, mergeInnerWordSymbol, patchPosition,
 } from './parser-plugins.js';
 import {
   isNewLine, isTerminalMarker, makeFinalWhiteSpaceSiblings, makeInitialWhiteSpaceSiblings, mergeAbbreviationStops, mergeAffixExceptions, mergeAffixSymbol,
@@ -160,7 +160,7 @@ FastEnglish.prototype.tokenizeSentencePlugins = withReplacements(ParseEnglish.pr
   2: () => mergeFinalWordSymbol,
   3: () => mergeInnerWordSymbol,
   4: () => mergeInnerWordSlash,
-  5: gateInitialisms,
+  5: mergeInitialisms,
   6: () => patchPosition,
 });
 /**

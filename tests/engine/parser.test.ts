@@ -73,6 +73,19 @@ describe('parser', () => {
     for (const text of generated(3000)) expect(difference(text), JSON.stringify(text)).toBe('');
   });
 
+  it('builds the same tree on long texts where each transform acts many times over one paragraph', () => {
+    // The paragraph and sentence transforms see a whole document as one paragraph (one sentence);
+    // these texts make each act hundreds of times there, next to each other and far apart.
+    const pieces = generated(4000);
+    const separators = [' ', '', '. ', '\n', '\n\n', ' U.S. ', ' Mr. ', ' e.g. ', '.\n\n', ' ... '];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let t = 0; t < 20; t++) {
+      const text = pieces.slice(t * 200, t * 200 + 200).map((p) => p + separators[next(separators.length)]).join('');
+      expect(difference(text), JSON.stringify(text.slice(0, 80))).toBe('');
+    }
+  });
+
   it('builds the same tree on every code unit of the Basic Multilingual Plane, alone and in runs', () => {
     const units: string[] = [];
     for (let code = 0; code < 0x10000; code += 7) units.push(String.fromCharCode(code));
