@@ -12,7 +12,8 @@ import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
 import { corpusKey, hashOf, LintCache, type CachedOutcome } from './cache.js';
 import { PackedStore } from './packed-store.js';
-import { LintPool, packOutcome, TASKS_PER_WORKER, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome } from './pool.js';
+import { getHeapStatistics } from 'node:v8';
+import { LintPool, packOutcome, TASKS_PER_WORKER, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome, type WorkerInit } from './pool.js';
 import type { Progress } from './progress.js';
 
 /** A file to lint, with the engine config that applies to it. */
@@ -68,6 +69,24 @@ export function poolMinChars(threads: number): number {
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
   return Math.ceil((3 * 1024 * 1024) / Math.max(1, threads - 1));
 }
+/**
+ * Heap a document's tree takes per character of its text, as an upper estimate: ~120 bytes for
+ * news prose (a 19.2 MB text peaked at 2.4 GB), more for texts of many short tokens.
+ */
+const TREE_BYTES_PER_CHAR = 160;
+
+/**
+ * Longest text (UTF-16 units) linted in the main thread; a longer one is linted in a worker of its
+ * own with the process's heap limit (`heapLimit`, bytes). A text whose tree does not fit the main
+ * thread's heap would end the whole run with V8's out-of-memory abort; in a worker, it is a fatal
+ * finding on its file and the other files are linted. A quarter of the heap at
+ * {@link TREE_BYTES_PER_CHAR} leaves room for trees four times as dense: 6.8 M characters with the
+ * 4 GB heap node gives a machine with 16 GB or more, 1.7 M with the 1 GB it gives 4 GB.
+ */
+export function ownWorkerMinChars(heapLimit = getHeapStatistics().heap_size_limit): number {
+  return Math.floor(heapLimit / 4 / TREE_BYTES_PER_CHAR);
+}
+
 /**
  * Files read ahead of the linting, per thread: bounds memory to a few texts whatever the corpus
  * size, and keeps each worker's batches full ({@link TASKS_PER_WORKER}).
@@ -199,6 +218,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const threads = Math.min(options.jobs ?? 1, n);
   const script = threads > 1 && n >= POOL_MIN_FILES && (await workerSafe(jobs)) ? workerScript() : undefined;
   const minChars = poolMinChars(threads);
+  const ownMinChars = ownWorkerMinChars();
   let pool: LintPool | undefined;
   const configIndex = new Map<ResolvedConfig, number>();
 
@@ -236,16 +256,27 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     options.progress?.update(done, n);
   };
 
-  /** Lint one text that missed the cache; in a worker when the pool runs, unless the text is too large for one. */
+  /**
+   * Lint one text that missed the cache; in a worker when the pool runs, unless the text is too
+   * large for one, and in a worker of its own when it is too large for the main thread.
+   */
   const lintOne = async (i: number, read: Read) => {
     const job = jobs[i]!;
     let outcome: PackedOutcome;
     const inProcess = async () => packOutcome(await lintDocument(read.input, job.config));
-    if (pool && read.input.value.length <= WORKER_MAX_CHARS) {
-      const c = configIndex.get(job.resolved!);
-      if (c === undefined) throw new Error('internal: config missing from the worker pool');
+    const alone = read.input.value.length > ownMinChars ? await ownWorker() : undefined;
+    if (alone) {
       try {
-        outcome = await pool.run({ id: i, path: read.input.path, text: read.input.value, config: c });
+        outcome = await alone.run({ id: i, path: read.input.path, text: read.input.value, config: configOf(job) });
+      } catch (error) {
+        if (!(error instanceof WorkerOutOfMemory)) throw error;
+        const heap = Math.round(getHeapStatistics().heap_size_limit / 1048576);
+        finish(i, fatalResult(job.filePath, `text of ${(read.input.value.length / 1e6).toFixed(1)} million characters needs more memory than the ${heap} MB heap allows; not linted (split the file, or run node with a larger --max-old-space-size)`));
+        return;
+      }
+    } else if (pool && read.input.value.length <= WORKER_MAX_CHARS) {
+      try {
+        outcome = await pool.run({ id: i, path: read.input.path, text: read.input.value, config: configOf(job) });
       } catch (error) {
         // A text too large for a worker's heap (the worker is replaced) is linted here instead.
         if (!(error instanceof WorkerOutOfMemory)) throw error;
@@ -273,11 +304,36 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     inFlight.add(p);
     p.catch((error) => (failure ??= error)).finally(() => inFlight.delete(p));
   };
-  const startPool = () => {
+  /** What a worker starts with: every config of the run, each task naming its config by index. */
+  let init: WorkerInit | undefined;
+  const workerInit = () => {
+    if (init) return init;
     const configs: ResolvedConfig[] = [];
     for (const j of jobs) if (!configIndex.has(j.resolved!)) configIndex.set(j.resolved!, configs.push(j.resolved!) - 1);
-    pool = new LintPool(script!, threads, { configs, fix: options.fix });
+    return (init = { configs, fix: options.fix });
   };
+  const configOf = (job: Job) => {
+    const c = configIndex.get(job.resolved!);
+    if (c === undefined) throw new Error('internal: config missing from the worker pool');
+    return c;
+  };
+  const closeWorkers = async () => {
+    await Promise.all([pool?.close(), own?.then((p) => p?.close())]);
+  };
+  const startPool = () => {
+    pool = new LintPool(script!, threads, workerInit());
+  };
+  // The worker of its own for texts too large for the main thread: one text at a time, with the
+  // process's heap limit; none when the run's configs cannot go to a worker (plugins) or when
+  // running from the sources.
+  let own: Promise<LintPool | undefined> | undefined;
+  const ownWorker = () =>
+    (own ??= (async () => {
+      const ownScript = script ?? workerScript();
+      if (!ownScript || !(await workerSafe(jobs))) return undefined;
+      const heapMb = Math.floor(getHeapStatistics().heap_size_limit / 1048576);
+      return new LintPool(ownScript, 1, workerInit(), { heapMb, batch: 1, perWorker: 1 });
+    })());
 
   // Reads run ahead of the linting (bounded), so disk waits overlap with the rules' work.
   const reads: Array<Promise<Read | CacheHit | FileResult> | undefined> = new Array(n);
@@ -365,14 +421,14 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     await Promise.all(inFlight);
     if (failure) throw failure;
   } catch (error) {
-    await pool?.close();
+    await closeWorkers();
     cache?.close();
     throw error;
   } finally {
     options.progress?.end();
   }
   // The workers stop (their heaps are torn down) while the corpus phase runs here.
-  const closing = pool?.close();
+  const closing = closeWorkers();
 
   /**
    * The facts of the cache hits among `list`, from the cache. A hit whose facts the cache lost (its

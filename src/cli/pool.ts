@@ -88,23 +88,40 @@ const PER_WORKER = 2;
 /** Tasks a worker holds at once when its batches are full. */
 export const TASKS_PER_WORKER = PER_WORKER * BATCH;
 
+/** How much a pool's workers hold: heap, and tasks a message and messages at once. */
+export interface PoolLimits {
+  /** Old-generation heap of each worker, in MB (default {@link WORKER_HEAP_MB}). */
+  heapMb?: number;
+  /** Tasks a message (default {@link BATCH}). */
+  batch?: number;
+  /** Messages a worker holds at once (default {@link PER_WORKER}: one running, one waiting). */
+  perWorker?: number;
+}
+
 /** A fixed-size pool of lint workers; {@link LintPool.run} resolves with each document's outcome. */
 export class LintPool {
   private slots: Slot[] = [];
   private queue: WorkerTask[] = [];
   private waiting = new Map<number, { slot: Slot; resolve: (o: PackedOutcome) => void; reject: (e: Error) => void }>();
   private failed: Error | undefined;
+  private readonly heapMb: number;
+  private readonly batch: number;
+  private readonly perWorker: number;
 
   constructor(
     private readonly script: URL,
     size: number,
     private readonly init: WorkerInit,
+    limits: PoolLimits = {},
   ) {
+    this.heapMb = limits.heapMb ?? WORKER_HEAP_MB;
+    this.batch = limits.batch ?? BATCH;
+    this.perWorker = limits.perWorker ?? PER_WORKER;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(this.script, { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     const slot: Slot = { worker, inFlight: 0 };
     worker.on('message', (replies: WorkerReply[]) => this.settle(slot, replies));
     worker.on('error', (error: Error & { code?: string }) => {
@@ -156,9 +173,9 @@ export class LintPool {
   private pump(): void {
     while (this.queue.length) {
       let best: Slot | undefined;
-      for (const s of this.slots) if (s.inFlight < PER_WORKER && (!best || s.inFlight < best.inFlight)) best = s;
-      if (!best || (best.inFlight > 0 && this.queue.length < BATCH)) return;
-      const batch = this.queue.splice(0, BATCH);
+      for (const s of this.slots) if (s.inFlight < this.perWorker && (!best || s.inFlight < best.inFlight)) best = s;
+      if (!best || (best.inFlight > 0 && this.queue.length < this.batch)) return;
+      const batch = this.queue.splice(0, this.batch);
       best.inFlight++;
       for (const task of batch) this.waiting.get(task.id)!.slot = best;
       best.worker.postMessage(batch);

@@ -62,6 +62,37 @@ describe('worker memory limit', () => {
   });
 });
 
+describe('texts too large for the main thread', () => {
+  // With a 128 MB old generation (a 176 MB heap), texts over ownWorkerMinChars (~290 K characters)
+  // go to a worker of their own with that heap: one that fits is linted there, one that does not
+  // is a fatal finding on its file, and the run goes on with the others.
+  const heap = '--max-old-space-size=128';
+  const cli = async (node: string[], ...args: string[]) => {
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [...node, BIN, '-f', 'json', '--no-progress', ...args], { cwd: dir, maxBuffer: 64 << 20 });
+      return { code: 0, stdout };
+    } catch (error) {
+      return error as { code: number; stdout: string; stderr: string };
+    }
+  };
+  let dir = '';
+
+  it('lints a large text in a worker of its own, as the main thread would, and makes one too large for memory a fatal finding on its file', { timeout: 180_000 }, async () => {
+    dir = tmpTree({ 'huge.txt': prose(4_000_000), 'large.txt': prose(400_000), 'small.txt': 'The ministry said that the plan would be discussed with the.\n' });
+    const limited = await cli([heap], '.');
+    expect(limited.code).toBe(2);
+    const results = JSON.parse(limited.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; fatal?: boolean; message: string }> }>;
+    const byPath = Object.fromEntries(results.map((r) => [r.filePath, r]));
+    expect(byPath['huge.txt']!.messages).toEqual([expect.objectContaining({ fatal: true, ruleId: null, message: expect.stringMatching(/^text of 4\.0 million characters needs more memory than the \d+ MB heap allows; not linted/) })]);
+    expect(byPath['small.txt']!.messages.map((m) => m.ruleId)).toEqual(['garbled-sentence']);
+    // The large text, linted in its own worker under the limit, has the findings it has when
+    // linted in the main thread with node's default heap.
+    const alone = JSON.parse((await cli([], 'large.txt')).stdout);
+    expect(byPath['large.txt']!.messages.length).toBeGreaterThan(10);
+    expect(byPath['large.txt']).toEqual(alone[0]);
+  });
+});
+
 describe('worker batches', () => {
   it('answers every task of a batch with its own outcome, in batches of up to BATCH', { timeout: 120_000 }, async () => {
     const pool = new LintPool(WORKER, 2, { configs: [config], fix: false });
