@@ -131,7 +131,7 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>';
     const config = await loader.forFile(resolve(cwd, options.stdinFilename ?? 'stdin.txt'));
-    jobs.push({ filePath: name, text: (await io.readStdin()).replace(/^\uFEFF/, ''), config: await engineConfig(config) });
+    jobs.push({ filePath: name, text: (await io.readStdin()).replace(/^\uFEFF/, ''), config: await engineConfig(config), resolved: config });
   } else {
     const patterns = options.patterns.length ? options.patterns : ['.'];
     const expanded = await expandPatterns(patterns, { cwd, fs, extensions: options.ext, ignoreText });

@@ -5,7 +5,7 @@
  * (`npm test` builds first).
  */
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,6 +90,12 @@ describe('texts too large for the main thread', () => {
     const alone = JSON.parse((await cli([], 'large.txt')).stdout);
     expect(byPath['large.txt']!.messages.length).toBeGreaterThan(10);
     expect(byPath['large.txt']).toEqual(alone[0]);
+  });
+
+  it('does the same for a text read from standard input', { timeout: 120_000 }, () => {
+    const run = spawnSync(process.execPath, [heap, BIN, '--stdin', '-f', 'json', '--no-progress'], { input: prose(4_000_000), maxBuffer: 64 << 20, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)[0].messages).toEqual([expect.objectContaining({ fatal: true, message: expect.stringMatching(/^text of 4\.0 million characters needs more memory/) })]);
   });
 });
 
