@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { DocumentOutcome } from '../engine/lint.js';
+import type { Diagnostic } from '../types.js';
+import { toFileResult } from '../engine/diagnostic.js';
 
 /** What a worker is started with. */
 export interface WorkerInit {
@@ -37,8 +39,46 @@ export interface PackedOutcome {
   facts?: string;
 }
 
-/** A document's outcome as the run keeps it (in a worker or in process). */
-export const packOutcome = ({ result, facts }: DocumentOutcome): PackedOutcome => ({ result: JSON.stringify(result), facts: facts && JSON.stringify(facts) });
+/**
+ * Findings a file's packed result keeps when all of them do not fit in one string (V8's longest,
+ * ~537 M characters: ~1.2 M findings, which a degenerate text, such as a million unmatched
+ * quotation marks, can make): the first ones by position, then a note of how many more there were.
+ */
+export const MAX_PACKED_MESSAGES = 100_000;
+
+/**
+ * A document's outcome as the run keeps it (in a worker or in process). A result or facts too long
+ * for a string are cut, with a note on the file, rather than ending the run.
+ */
+export function packOutcome({ result, facts }: DocumentOutcome, maxMessages = MAX_PACKED_MESSAGES): PackedOutcome {
+  let factsText: string | undefined;
+  const notes: Diagnostic[] = [];
+  if (facts) {
+    try {
+      factsText = JSON.stringify(facts);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      notes.push(note(undefined, 'The corpus rules skip this file: its facts would be longer than the longest string JavaScript can hold.'));
+    }
+  }
+  const all = notes.length ? toFileResult(result.filePath, [...result.messages, ...notes], result.output) : result;
+  try {
+    return { result: JSON.stringify(all), facts: factsText };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const kept = all.messages.slice(0, maxMessages);
+    const more = all.messages.length - kept.length;
+    const cut = note(all.messages[maxMessages], `${more.toLocaleString('en-US')} more findings from here on are not reported: this file's report would be longer than the longest string JavaScript can hold (its first ${maxMessages.toLocaleString('en-US')} findings are).`);
+    return { result: JSON.stringify(toFileResult(result.filePath, [...kept, cut], result.output)), facts: factsText };
+  }
+}
+
+/** A warning with no rule, at the start of `at` (or of the file), that says what was left out. */
+function note(at: Diagnostic | undefined, message: string): Diagnostic {
+  const start = at?.loc.start ?? { line: 1, column: 1 };
+  const offset = at?.range[0] ?? 0;
+  return { ruleId: null, severity: 1, message, category: 'Other', line: start.line, column: start.column, endLine: start.line, endColumn: start.column, range: [offset, offset], loc: { start, end: start } };
+}
 
 /** A worker's answer to one task. */
 export type WorkerReply = { id: number; outcome: PackedOutcome } | { id: number; error: string };
