@@ -223,34 +223,42 @@ export const mergeAffixExceptions = compactMerges<Paragraph>((child, previous) =
 export function mergeRemainingFullStops(parent: Paragraph): undefined {
   for (const child of parent.children) {
     if (child.type !== 'SentenceNode') continue;
+    // Compacted from the end in one pass (a splice per full stop made a long sentence quadratic:
+    // lower-case continuations merge a whole text into one): children[kept, n) are final.
     const children = child.children;
+    const n = children.length;
+    let kept = n;
     let found = false;
-    for (let position = children.length - 1; position >= 0; position--) {
+    for (let position = n - 1; position >= 0; position--) {
       const node = children[position]!;
       if (!isMark(node)) {
         if (node.type === 'WordNode') found = true;
-        continue;
+      } else if (isTerminalMarker(node.value)) {
+        if (!found) found = true;
+        else if (node.value === '.') {
+          const previous = children[position - 1];
+          const next = kept < n ? children[kept] : undefined;
+          if (previous?.type === 'WordNode') {
+            const nextNext = kept + 1 < n ? children[kept + 1] : undefined;
+            if (!(next?.type === 'WhiteSpaceNode' && nextNext && textOf(nextNext) === '.')) {
+              previous.children.push(node);
+              if (node.position && previous.position) previous.position.end = node.position.end;
+              children[--kept] = previous; // and not looked at: the loop goes on before it
+              position--;
+              continue;
+            }
+          } else if (next?.type === 'WordNode') {
+            next.children.unshift(node);
+            if (node.position && next.position) next.position.start = node.position.start;
+            continue;
+          }
+        }
       }
-      if (!isTerminalMarker(node.value)) continue;
-      if (!found) {
-        found = true;
-        continue;
-      }
-      if (node.value !== '.') continue;
-      const previous = children[position - 1];
-      const next = children[position + 1];
-      if (previous?.type === 'WordNode') {
-        const nextNext = children[position + 2];
-        if (next?.type === 'WhiteSpaceNode' && nextNext && textOf(nextNext) === '.') continue;
-        children.splice(position, 1);
-        previous.children.push(node);
-        if (node.position && previous.position) previous.position.end = node.position.end;
-        position--;
-      } else if (next?.type === 'WordNode') {
-        children.splice(position, 1);
-        next.children.unshift(node);
-        if (node.position && next.position) next.position.start = node.position.start;
-      }
+      children[--kept] = node;
+    }
+    if (kept > 0) {
+      children.copyWithin(0, kept);
+      children.length = n - kept;
     }
   }
   return undefined;

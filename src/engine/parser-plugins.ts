@@ -61,17 +61,26 @@ export function wordText(word: Word): string {
   return text;
 }
 
-/** `mergeInitialWordSymbol`: an ampersand before a word, not after one, opens it ("&c"). */
-export const mergeInitialWordSymbol = modifyChildren<Sentence>((child, index, parent) => {
-  if (!isMark(child) || child.value !== '&') return undefined;
+/**
+ * `mergeInitialWordSymbol`: an ampersand before a word, not after one, opens it ("&c"). Compacted
+ * in one pass, as mergeInnerWordSymbol is (a splice per "&amp;" made a long text quadratic). The
+ * stock loop looks again at the node before a merged ampersand, which cannot be another one (a run
+ * of ampersands is one mark).
+ */
+export function mergeInitialWordSymbol(parent: Sentence): undefined {
   const children = parent.children;
-  const next = children[index + 1];
-  if ((index > 0 && children[index - 1]!.type === 'WordNode') || next?.type !== 'WordNode') return undefined;
-  children.splice(index, 1);
-  next.children.unshift(child);
-  if (next.position && child.position) next.position.start = child.position.start;
-  return index - 1;
-});
+  let kept = 0;
+  for (let read = 0; read < children.length; read++) {
+    const child = children[read]!;
+    const next = children[read + 1];
+    if (isMark(child) && child.value === '&' && !(kept > 0 && children[kept - 1]!.type === 'WordNode') && next?.type === 'WordNode') {
+      next.children.unshift(child);
+      if (next.position && child.position) next.position.start = child.position.start;
+    } else children[kept++] = child;
+  }
+  if (kept < children.length) children.length = kept;
+  return undefined;
+}
 
 /**
  * `mergeFinalWordSymbol`: a hyphen after a word and not before another ends it ("pre- and post-war").
@@ -79,18 +88,18 @@ export const mergeInitialWordSymbol = modifyChildren<Sentence>((child, index, pa
  * `modifyChildren` modifier, so that V8 inlines its test instead of calling through a shared site.)
  */
 export function mergeFinalWordSymbol(parent: Sentence): undefined {
+  // Compacted in one pass, as mergeInnerWordSymbol is (a splice per "pre-" made a long text quadratic).
   const children = parent.children;
-  for (let index = 1; index < children.length; index++) {
-    const child = children[index]!;
-    if (!isMark(child) || child.value !== '-') continue;
-    const previous = children[index - 1];
-    const next = children[index + 1];
-    if (next?.type === 'WordNode' || previous?.type !== 'WordNode') continue;
-    children.splice(index, 1);
-    previous.children.push(child);
-    if (previous.position && child.position) previous.position.end = child.position.end;
-    index--; // the node now at this index is looked at next
+  let kept = 1;
+  for (let read = 1; read < children.length; read++) {
+    const child = children[read]!;
+    const previous = children[kept - 1];
+    if (isMark(child) && child.value === '-' && previous?.type === 'WordNode' && children[read + 1]?.type !== 'WordNode') {
+      previous.children.push(child);
+      if (previous.position && child.position) previous.position.end = child.position.end;
+    } else children[kept++] = child;
   }
+  if (kept < children.length) children.length = kept;
   return undefined;
 }
 
@@ -196,44 +205,53 @@ function lineBreaks(space: string): number {
 
 /**
  * `breakImplicitSentences`: a sentence is split at white space holding a blank line (two or more
- * line breaks), the white space going between the two; the rest is looked at in its turn. The
- * paragraph's list is built anew when a sentence breaks, not spliced at each break (the paragraph
- * is the whole document: a splice per blank line made a long text's parse quadratic).
+ * line breaks), the white space going between the two; the rest is looked at in its turn. Each
+ * sentence is cut at all its breaks in one pass, and the paragraph's list is built anew when one
+ * breaks: parse-latin slices the rest of the sentence again at each break and splices the paragraph
+ * (which is the whole document), and a long text of short lines between blank lines took minutes.
  */
 export function breakImplicitSentences(paragraph: Paragraph): undefined {
   const siblings = paragraph.children;
   let out: Paragraph['children'] | undefined;
   for (let index = 0; index < siblings.length; index++) {
-    let child = siblings[index]!;
-    for (let rest = child.type === 'SentenceNode' ? breakSentence(child) : undefined; rest; rest = breakSentence(rest[1])) {
-      (out ??= siblings.slice(0, index)).push(child, rest[0]);
-      child = rest[1];
-    }
-    out?.push(child);
+    const child = siblings[index]!;
+    const pieces = child.type === 'SentenceNode' ? breakSentence(child) : undefined;
+    if (pieces) append((out ??= siblings.slice(0, index)), pieces);
+    else out?.push(child);
   }
   if (out) replaceChildren(siblings, out);
   return undefined;
 }
 
-/** Cut `sentence` at its first white space holding a blank line: that white space and the sentence made of what follows it. */
-function breakSentence(sentence: Sentence): [WhiteSpace, Sentence] | undefined {
+/**
+ * `sentence` cut at each white space holding a blank line (not its first or last child, nor the
+ * first of what follows a cut): the sentence, then each such white space and the sentence made of
+ * what follows it, with positions as parse-latin sets them cut by cut. `undefined` when none.
+ */
+function breakSentence(sentence: Sentence): Array<Sentence | WhiteSpace> | undefined {
   const children = sentence.children;
+  let pieces: Array<Sentence | WhiteSpace> | undefined;
+  let current = sentence;
+  let start = 0;
   for (let position = 1; position < children.length - 1; position++) {
     const node = children[position]!;
     // (One character cannot hold two line breaks: most white space is a single space.)
-    if (node.type !== 'WhiteSpaceNode' || node.value.length < 2 || lineBreaks(node.value) < 2) continue;
-    sentence.children = children.slice(0, position);
-    const insertion: Sentence = { type: 'SentenceNode', children: children.slice(position + 1) };
+    if (position === start || node.type !== 'WhiteSpaceNode' || node.value.length < 2 || lineBreaks(node.value) < 2) continue;
+    current.children = children.slice(start, position);
+    const insertion: Sentence = { type: 'SentenceNode', children: [] };
     const tail = children[position - 1]!;
     const head = children[position + 1]!;
-    if (sentence.position && tail.position && head.position) {
-      const end = sentence.position.end;
-      sentence.position.end = tail.position.end;
+    if (current.position && tail.position && head.position) {
+      const end = current.position.end;
+      current.position.end = tail.position.end;
       insertion.position = { start: head.position.start, end };
     }
-    return [node, insertion];
+    (pieces ??= [sentence]).push(node, insertion);
+    current = insertion;
+    start = position + 1;
   }
-  return undefined;
+  if (pieces) current.children = children.slice(start);
+  return pieces;
 }
 
 /**
@@ -283,48 +301,67 @@ export function mergeElision(stock: (sentence: Sentence) => unknown): (sentence:
     stock(s);
     return s.children.length === 1;
   });
+  // Compacted in one pass, as mergeInnerWordSymbol is (a splice per "'em" made a long text's
+  // parse quadratic: 2 MB of them did not finish in 300 s). Where parse-english's loop goes on past
+  // the node that slides into a removed mark's place, that node is kept without being looked at.
   return (parent) => {
     const siblings = parent.children;
-    for (let index = 0; index < siblings.length; index++) {
-      const child = siblings[index]!;
-      if (!isMark(child)) continue;
-      const length = siblings.length;
-      const value = child.value;
-      if (value === '/') {
-        const sibling = siblings[index - 1];
-        if (sibling?.type !== 'WordNode' || wordText(sibling).toLowerCase() !== 'w') continue;
-        siblings.splice(index, 1);
-        sibling.children.push(child);
-        if (sibling.position && child.position) sibling.position.end = child.position.end;
+    const n = siblings.length;
+    let kept = 0;
+    for (let read = 0; read < n; ) {
+      const child = siblings[read]!;
+      if (!isMark(child)) {
+        siblings[kept++] = siblings[read++]!;
         continue;
       }
-      if (!isApostrophe(value)) continue;
-      const before = siblings[index - 1];
-      if (index > 2 && index < length - 1 && before?.type === 'WordNode' && siblings[index - 2]!.type === 'WhiteSpaceNode' && siblings[index + 1]!.type === 'WhiteSpaceNode' && prefix(wordText(before).toLowerCase())) {
-        siblings.splice(index, 1);
+      const value = child.value;
+      const before = kept > 0 ? siblings[kept - 1] : undefined;
+      if (value === '/') {
+        if (before?.type !== 'WordNode' || wordText(before).toLowerCase() !== 'w') {
+          siblings[kept++] = siblings[read++]!;
+          continue;
+        }
         before.children.push(child);
         if (before.position && child.position) before.position.end = child.position.end;
+        read++;
+        if (read < n) siblings[kept++] = siblings[read++]!;
         continue;
       }
-      const after = siblings[index + 1];
-      if (index === length - 1 || after?.type !== 'WordNode' || (index !== 0 && before?.type === 'WordNode')) continue;
+      if (!isApostrophe(value)) {
+        siblings[kept++] = siblings[read++]!;
+        continue;
+      }
+      const after = siblings[read + 1];
+      if (kept > 2 && read < n - 1 && before?.type === 'WordNode' && siblings[kept - 2]!.type === 'WhiteSpaceNode' && after!.type === 'WhiteSpaceNode' && prefix(wordText(before).toLowerCase())) {
+        before.children.push(child);
+        if (before.position && child.position) before.position.end = child.position.end;
+        read++;
+        siblings[kept++] = siblings[read++]!;
+        continue;
+      }
+      if (read === n - 1 || after?.type !== 'WordNode' || (kept !== 0 && before?.type === 'WordNode')) {
+        siblings[kept++] = siblings[read++]!;
+        continue;
+      }
       const lower = wordText(after).toLowerCase();
-      const other = siblings[index + 2];
+      const other = siblings[read + 2];
       if (affix(lower)) {
-        siblings.splice(index, 1);
         after.children.unshift(child);
         if (after.position && child.position) after.position.start = child.position.start;
+        siblings[kept++] = after;
+        read += 2;
       } else if (lower === 'n' && other?.type === 'PunctuationNode' && isApostrophe(other.value)) {
-        siblings.splice(index, 1);
-        siblings.splice(index + 1, 1);
         after.children.unshift(child);
         after.children.push(other);
         if (after.position) {
           if (child.position) after.position.start = child.position.start;
           if (other.position) after.position.end = other.position.end;
         }
-      }
+        siblings[kept++] = after;
+        read += 3;
+      } else siblings[kept++] = siblings[read++]!;
     }
+    siblings.length = kept;
     return undefined;
   };
 }
