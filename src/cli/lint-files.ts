@@ -4,6 +4,7 @@
  * worker pool ({@link LintPool}), unchanged files come from the cache ({@link LintCache}), and the
  * corpus phase merges the compact per-file facts at the end.
  */
+import { getHeapStatistics } from 'node:v8';
 import type { Diagnostic, EngineConfig, FileResult, Input } from '../types.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { lintDocument, lintCorpus, mergeResult, withFixes, type FactsSource, type FileFacts } from '../engine/lint.js';
@@ -12,7 +13,6 @@ import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
 import { corpusKey, hashOf, LintCache, type CachedOutcome } from './cache.js';
 import { PackedStore } from './packed-store.js';
-import { getHeapStatistics } from 'node:v8';
 import { LintPool, packOutcome, TASKS_PER_WORKER, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome, type WorkerInit } from './pool.js';
 import type { Progress } from './progress.js';
 
@@ -218,7 +218,8 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const threads = Math.min(options.jobs ?? 1, n);
   const script = threads > 1 && n >= POOL_MIN_FILES && (await workerSafe(jobs)) ? workerScript() : undefined;
   const minChars = poolMinChars(threads);
-  const ownMinChars = ownWorkerMinChars();
+  const heapLimit = getHeapStatistics().heap_size_limit;
+  const ownMinChars = ownWorkerMinChars(heapLimit);
   let pool: LintPool | undefined;
   const configIndex = new Map<ResolvedConfig, number>();
 
@@ -270,8 +271,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         outcome = await alone.run({ id: i, path: read.input.path, text: read.input.value, config: configOf(job) });
       } catch (error) {
         if (!(error instanceof WorkerOutOfMemory)) throw error;
-        const heap = Math.round(getHeapStatistics().heap_size_limit / 1048576);
-        finish(i, fatalResult(job.filePath, `text of ${(read.input.value.length / 1e6).toFixed(1)} million characters needs more memory than the ${heap} MB heap allows; not linted (split the file, or run node with a larger --max-old-space-size)`));
+        finish(i, fatalResult(job.filePath, `text of ${(read.input.value.length / 1e6).toFixed(1)} million characters needs more memory than the ${Math.round(heapLimit / 1048576)} MB heap allows; not linted (split the file, or run node with a larger --max-old-space-size)`));
         return;
       }
     } else if (pool && read.input.value.length <= WORKER_MAX_CHARS) {
@@ -331,8 +331,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     (own ??= (async () => {
       const ownScript = script ?? workerScript();
       if (!ownScript || !(await workerSafe(jobs))) return undefined;
-      const heapMb = Math.floor(getHeapStatistics().heap_size_limit / 1048576);
-      return new LintPool(ownScript, 1, workerInit(), { heapMb, batch: 1, perWorker: 1 });
+      return new LintPool(ownScript, 1, workerInit(), { heapMb: Math.floor(heapLimit / 1048576), batch: 1, perWorker: 1 });
     })());
 
   // Reads run ahead of the linting (bounded), so disk waits overlap with the rules' work.
