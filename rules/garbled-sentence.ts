@@ -3,7 +3,7 @@ import {
   SIGNALS, capitalSplice, danglingEnd, isTitleCase, narrativeImperative, orphanPredicate, repetition, selfCoordination, sentenceLines, subjectlessStart, verbless,
   type SignalHit, type SignalLexicon, type SignalName, type Tagger, type UnitLine, type Word,
 } from '../src/nlp/garbled-signals.js';
-import { tagRange, tagRanges } from '../src/nlp/tag-sentence.js';
+import { tagRange } from '../src/nlp/tag-sentence.js';
 import lists from './data/garbled-sentence.json' with { type: 'json' };
 import abbreviationList from './data/abbreviations.json' with { type: 'json' };
 
@@ -216,14 +216,16 @@ export default defineRule<GarbledSentenceOptions>({
         if (hits.length || !tagging || tagging.length || !coordination || coordination.length) kept.push({ unit, hits, tagging, coordination });
       }
     }
-    tagRanges(doc, wanted);
-    const hits = new Map<Unit, SignalHit[]>();
-    for (const { unit, hits: list, tagging, coordination } of kept) {
-      // (Word-level, self-coordination, then tagging hits: a merged message lists hits at one offset in this order.)
-      const all = [...list, ...(coordination ?? selfCoordination(unit.tokens, unit.words, lex, isVerbAt)), ...(tagging ?? taggingHits(unit, tagRange))];
-      if (all.length) hits.set(unit, all);
-    }
-    for (const list of withoutInstructions(hits).values()) report(list);
+    // The noted ranges are tagged together, with those of the other documents linted alongside.
+    context.whenTagged(wanted, () => {
+      const hits = new Map<Unit, SignalHit[]>();
+      for (const { unit, hits: list, tagging, coordination } of kept) {
+        // (Word-level, self-coordination, then tagging hits: a merged message lists hits at one offset in this order.)
+        const all = [...list, ...(coordination ?? selfCoordination(unit.tokens, unit.words, lex, isVerbAt)), ...(tagging ?? taggingHits(unit, tagRange))];
+        if (all.length) hits.set(unit, all);
+      }
+      for (const list of withoutInstructions(hits).values()) report(list);
+    });
 
     /** The signals that tag words (only sentences their word-level checks select). */
     function taggingHits({ tokens, words, first, range }: Unit, tagger: Tagger): SignalHit[] {

@@ -1,6 +1,7 @@
 /**
- * Lint the .txt files of a directory `PASSES` times in one thread, through the built engine
- * (`npm run build` first) with the default rules: the workload for counting instructions, which
+ * Lint the .txt files of a directory `PASSES` times in one thread, eight documents at a time as a
+ * lint worker takes them, through the built engine (`npm run build` first) with the default rules:
+ * the workload for counting instructions, which
  * this machine's timings are too noisy to compare (docs/performance.md, "Measuring").
  *
  *   node scripts/passes.mjs DIR PASSES [rule,rule…]
@@ -24,7 +25,7 @@ if (!dir || passesArg === undefined) throw new Error('usage: node scripts/passes
 const root = fileURLToPath(new URL('..', import.meta.url));
 const load = (path) => import(join(root, 'dist', path));
 const { ruleById } = await load('rules/index.js');
-const { lintDocument } = await load('src/engine/lint.js');
+const { lintDocuments, DOCUMENTS_TOGETHER } = await load('src/engine/lint.js');
 const { ConfigLoader, toEngineConfig } = await load('src/cli/config-files.js');
 const { nodeFs } = await load('src/cli/io.js');
 const engine = await toEngineConfig(await new ConfigLoader(nodeFs, ruleById, { cwd: root }).forFile(join(root, 'x.txt')), ruleById, nodeFs, false);
@@ -36,6 +37,9 @@ const files = readdirSync(dir)
   .map((f) => ({ path: join(dir, f), value: readFileSync(join(dir, f), 'utf8') }));
 let findings = 0;
 for (let pass = 0; pass < Number(passesArg); pass++) {
-  for (const file of files) findings += (await lintDocument(file, config)).result.messages.length;
+  // In groups, as a lint worker takes them (their tagging is shared).
+  for (let i = 0; i < files.length; i += DOCUMENTS_TOGETHER) {
+    for (const { result } of await lintDocuments(files.slice(i, i + DOCUMENTS_TOGETHER), config)) findings += result.messages.length;
+  }
 }
 process.stdout.write(`${files.length} files, ${passesArg} passes, ${findings} findings\n`);

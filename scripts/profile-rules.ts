@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc, parse } from '../src/engine/doc.js';
+import { whenTaggedNow } from '../src/nlp/tag-sentence.js';
 import { resolveOptions } from '../src/config/options.js';
 import { rules } from '../rules/index.js';
 import type { Rule } from '../src/types.js';
@@ -61,8 +62,9 @@ const options = new Map(chosen.map((rule) => [rule, resolveOptions(rule, undefin
 function runRules(ruleSet: ReadonlyArray<Rule<any, any>>) {
   inputs.forEach((input, i) => {
     const doc = createDoc(input.path, input.value, trees[i]!);
+    const whenTagged = whenTaggedNow(doc);
     for (const rule of ruleSet) {
-      rule.create({ id: rule.meta.id, options: options.get(rule)!, doc, knowledge: [], report: () => {} });
+      rule.create({ id: rule.meta.id, options: options.get(rule)!, doc, knowledge: [], report: () => {}, whenTagged });
     }
   });
 }

@@ -23,6 +23,7 @@ const dir = args[0] && !args[0].startsWith('--') ? args[0] : join(root, 'seeds')
 const load = (p) => import(join(root, 'dist', p));
 const { ruleById } = await load('rules/index.js');
 const { createDoc, parse } = await load('src/engine/doc.js');
+const { whenTaggedNow } = await load('src/nlp/tag-sentence.js');
 const { resolveOptions } = await load('src/config/options.js');
 const rules = [...ruleById.values()].filter((r) => r.meta.recommended !== false);
 const stories = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
@@ -53,7 +54,7 @@ for (const [shape, make] of Object.entries(SHAPES)) {
     for (const rule of rules) {
       const doc = createDoc('scaling.txt', text, tree);
       const start = performance.now();
-      rule.create({ id: rule.meta.id, options: resolveOptions(rule, undefined), doc, knowledge: [], report: () => undefined });
+      rule.create({ id: rule.meta.id, options: resolveOptions(rule, undefined), doc, knowledge: [], report: () => undefined, whenTagged: whenTaggedNow(doc) });
       times.get(rule.meta.id).push(performance.now() - start);
     }
   }

@@ -150,6 +150,16 @@ export interface RuleContext<O extends object = Record<string, unknown>> {
   /** Knowledge packs given in config (parsed), in addition to the built-in pack. */
   readonly knowledge: ReadonlyArray<unknown>;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * Have the part-of-speech tags of `ranges` (document offsets) cached on the document, then
+   * run `then`, which may still report; with no ranges, `then` runs at once. The engine may
+   * first run the rules of the other documents it lints together and tag all their ranges in
+   * one compromise call: its cost is mostly per call. Before `then` runs, the document lets go
+   * of its tree and of its memos that may hold nodes (objects other than the tags, which
+   * `tagRange` then answers from memory): `then` reads the text, the tags and what the rule kept
+   * (`doc.tree` is gone, and `sentences()` and `paragraphs()` throw).
+   */
+  whenTagged(ranges: ReadonlyArray<readonly [number, number]>, then: () => void): void;
 }
 
 /** What a cross-document rule sees in the corpus phase. */

@@ -3,7 +3,8 @@ import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Diagnostic, EngineConfig, EnabledPlugin, FileResult, Input, ReportDescriptor } from '../types.js';
-import { createDoc, parse } from './doc.js';
+import { createDoc, parse, type EngineDoc } from './doc.js';
+import { tagRangesOf, type TagRequest } from '../nlp/tag-sentence.js';
 import { LineIndex } from './position.js';
 import { fatalResult, fromReport, makeDiagnostic, toFileResult } from './diagnostic.js';
 import { applyFixes } from './fix.js';
@@ -106,26 +107,64 @@ function reachesSyntax(d: Diagnostic, blanked: ReadonlyArray<readonly [number, n
  * Pure: no file system, no process; plugins may be async.
  */
 export async function lintDocument(input: Input, config: EngineConfig): Promise<DocumentOutcome> {
+  return (await lintDocuments([input], config))[0]!;
+}
+
+/**
+ * The document phase of several documents, as {@link lintDocument} gives each: their rules run
+ * one document at a time, and the ranges they ask to have tagged (`whenTagged`) are tagged in
+ * one compromise call for all of them (src/nlp/tag-sentence.ts) before their callbacks run.
+ */
+export async function lintDocuments(inputs: readonly Input[], config: EngineConfig): Promise<DocumentOutcome[]> {
+  const started: Started[] = [];
+  for (const input of inputs) started.push(await runRules(input, config));
+  const requests: TagRequest[] = [];
+  for (const s of started) if ('waits' in s) for (const w of s.waits) requests.push({ doc: s.doc, ranges: w.ranges });
+  try {
+    if (requests.length) tagRangesOf(requests);
+  } catch {
+    // Nothing is cached then: each range is tagged alone when a callback asks for it, and an
+    // error comes again there, as that rule's failure on that file.
+  }
+  return started.map((s) => ('outcome' in s ? s.outcome : s.finish()));
+}
+
+/** A rule's callback waiting for the tags of its ranges, with the rule's id and the slot of its findings. */
+interface TagWait {
+  ranges: ReadonlyArray<readonly [number, number]>;
+  then: () => void;
+  id: string;
+  slot: number;
+}
+
+/** A document whose rules have run: its outcome, or what waits for tags and makes the outcome after them. */
+type Started = { outcome: DocumentOutcome } | { doc: EngineDoc; waits: TagWait[]; finish: () => DocumentOutcome };
+
+async function runRules(input: Input, config: EngineConfig): Promise<Started> {
   // A Markdown file is linted as its prose: its syntax is blanked (same offsets), and a finding or
   // fix that reaches into the syntax is dropped (src/text/markdown.ts).
   const markdown = isMarkdownPath(input.path);
   const prose = markdown && input.value.length <= MARKDOWN_MAX_CHARS ? await markdownProse(input.value) : undefined;
-  let doc: ReturnType<typeof createDoc>;
+  let doc: EngineDoc;
   try {
     doc = createDoc(input.path, prose ? prose.text : input.value);
   } catch (error) {
     // A text the parser cannot take is a finding on that file; the run goes on with the others.
     const why = error instanceof Error ? error.message : String(error);
-    return { result: fatalResult(input.path, `The text could not be parsed: ${why}`) };
+    return { outcome: { result: fatalResult(input.path, `The text could not be parsed: ${why}`) } };
   }
   const { index } = doc;
-  const messages: Diagnostic[] = [];
-  if (markdown && !prose) messages.push(markdownTooLarge(input.value.length, index));
+  // Each rule's findings, in rule order (a rule's callbacks may add to them later), then the plugins'.
+  const slots: Diagnostic[][] = [];
+  if (markdown && !prose) slots.push([markdownTooLarge(input.value.length, index)]);
+  const waits: TagWait[] = [];
   const facts: Record<string, unknown> = {};
   const knowledge = config.knowledge ?? [];
   for (const { rule, severity, options } of config.rules) {
     const id = rule.meta.id;
     const found: Diagnostic[] = [];
+    const slot = slots.push(found) - 1;
+    const asked = waits.length;
     try {
       const result = rule.create({
         id,
@@ -133,29 +172,48 @@ export async function lintDocument(input: Input, config: EngineConfig): Promise<
         doc,
         knowledge,
         report: (d: ReportDescriptor) => found.push(fromReport(rule, severity, d, index)),
+        whenTagged: (ranges, then) => (ranges.length ? void waits.push({ ranges, then, id, slot }) : then()),
       });
       if (rule.corpus && result !== undefined && !(Array.isArray(result) && result.length === 0)) facts[id] = result;
-      for (const d of found) messages.push(d); // (a spread overflowed the stack at ~120,000 findings)
     } catch (error) {
-      messages.push(ruleFailure(id, error, index));
+      waits.length = asked; // a failed rule's callbacks go with its findings
+      slots[slot] = [ruleFailure(id, error, index)];
     }
   }
+  const plugins: Diagnostic[] = [];
   for (const plugin of config.plugins ?? []) {
     try {
-      for (const d of await runPlugin(plugin, doc.tree, input.value, input.path, index)) messages.push(d);
+      for (const d of await runPlugin(plugin, doc.tree, input.value, input.path, index)) plugins.push(d);
     } catch (error) {
-      messages.push(ruleFailure(plugin.name, error, index));
+      plugins.push(ruleFailure(plugin.name, error, index));
     }
   }
-  const result = toFileResult(input.path, prose ? messages.filter((d) => !reachesSyntax(d, prose.blanked)) : messages);
-  return {
-    result,
-    // A file with nothing for any corpus rule stays out of the corpus phase: a large run keeps
-    // facts (and line starts) only for the files that have some.
-    facts: Object.keys(facts).length
-      ? { filePath: input.path, lineStarts: index.starts, length: input.value.length, facts }
-      : undefined,
+  const finish = (): DocumentOutcome => {
+    for (const w of waits) {
+      try {
+        w.then();
+      } catch (error) {
+        slots[w.slot] = [ruleFailure(w.id, error, index)];
+      }
+    }
+    const messages: Diagnostic[] = [];
+    // (One push at a time: a spread overflowed the stack at ~120,000 findings.)
+    for (const list of [...slots, plugins]) for (const d of list) messages.push(d);
+    const result = toFileResult(input.path, prose ? messages.filter((d) => !reachesSyntax(d, prose.blanked)) : messages);
+    return {
+      result,
+      // A file with nothing for any corpus rule stays out of the corpus phase: a large run keeps
+      // facts (and line starts) only for the files that have some.
+      facts: Object.keys(facts).length
+        ? { filePath: input.path, lineStarts: index.starts, length: input.value.length, facts }
+        : undefined,
+    };
   };
+  if (!waits.length) return { outcome: finish() };
+  // What waits for tags keeps the text and the tags, not the tree: a batch's trees would otherwise
+  // live until its last document, and every young collection meanwhile would copy them.
+  doc.release();
+  return { doc, waits, finish };
 }
 
 /**
@@ -221,10 +279,15 @@ export function withFixes(result: FileResult, text: string): FileResult {
   return output === text ? result : { ...result, output };
 }
 
+/** Documents {@link lint} lints together (their tagging is one compromise call), as a lint worker does. */
+export const DOCUMENTS_TOGETHER = 8;
+
 /** Lint texts in process: document phase for each, then the corpus phase. */
 export async function lint(inputs: readonly Input[], config: EngineConfig): Promise<FileResult[]> {
   const outcomes: DocumentOutcome[] = [];
-  for (const input of inputs) outcomes.push(await lintDocument(input, config));
+  for (let i = 0; i < inputs.length; i += DOCUMENTS_TOGETHER) {
+    for (const outcome of await lintDocuments(inputs.slice(i, i + DOCUMENTS_TOGETHER), config)) outcomes.push(outcome);
+  }
   const corpus = hasCorpusRules(config)
     ? lintCorpus(outcomes.map((o) => o.facts!).filter(Boolean), config)
     : new Map<string, Diagnostic[]>();

@@ -6,6 +6,7 @@
 import type { Doc } from '../types.js';
 import { getNlp } from './compromise.js';
 import { wordMemo } from '../text/word-memo.js';
+import { KEPT_MEMO_PREFIX } from '../engine/doc.js';
 
 /** compromise's tags that are `root` or descend from it ("PastTense" is a "Verb" tag). */
 const tagFamilies = new Map<string, Set<string>>();
@@ -89,7 +90,7 @@ export function tagRange(doc: Doc, start: number, end: number): TaggedTerm[] {
 
 type CompromiseTerm = { text: string; pre: string; post: string; tags: Set<string> };
 
-const key = (start: number, end: number) => `nlp:terms:${start}:${end}`;
+const key = (start: number, end: number) => `${KEPT_MEMO_PREFIX}terms:${start}:${end}`;
 /** compromise's sentences of a text: its own term lists. */
 const tag = (text: string) => getNlp()(text).document as CompromiseTerm[][];
 
@@ -116,37 +117,94 @@ const SEPARATOR = '\n\n';
 const lengthOf = (sentence: readonly CompromiseTerm[]) => sentence.reduce((n, t) => n + t.pre.length + t.text.length + t.post.length, 0);
 const textOf = (sentences: readonly CompromiseTerm[][]) => sentences.map((s) => s.map((t) => t.pre + t.text + t.post).join('')).join('');
 
+/** Ranges of one document to tag. */
+export interface TagRequest {
+  doc: Doc;
+  ranges: ReadonlyArray<readonly [number, number]>;
+}
+
 /**
- * Tag several ranges of `doc` in one compromise call and cache each as {@link tagRange} would.
- * compromise tags each sentence on its own, but much of its cost comes per call (its data is
- * cold in the CPU's caches again after the linter's other work), so a document's ranges tagged
- * together cost much less. The batch is used only when compromise's sentences fall exactly on
- * the ranges' bounds, so that each range gets the terms and offsets it gets alone (a test checks
- * the tags too); otherwise {@link tagRange} tags each range alone when asked.
+ * Tag the ranges of one or more documents in one compromise call and cache each as
+ * {@link tagRange} would. compromise tags each sentence on its own, but much of its cost comes
+ * per call (its code and data are cold in the CPU's caches again after the linter's other work),
+ * so ranges tagged together cost much less. A range is cached only when compromise's sentences
+ * fall exactly on its bounds, so that it gets the terms and offsets it gets alone (a test checks
+ * the tags too). The first range that does not (compromise joined it to a neighbour: a lone "."
+ * or "* * *") is left to {@link tagRange}, which tags it alone when asked, and the ranges after
+ * it are tagged in another call. So is a range holding a line break.
  */
+export function tagRangesOf(requests: readonly TagRequest[]): void {
+  const items: Array<{ doc: Doc; start: number; end: number; text: string }> = [];
+  for (const { doc, ranges } of requests) {
+    const seen = new Set<string>();
+    for (const [start, end] of ranges) {
+      const k = key(start, end);
+      const text = doc.text.slice(start, end);
+      if (seen.has(k) || text.includes('\n')) continue;
+      seen.add(k);
+      items.push({ doc, start, end, text });
+    }
+  }
+  for (let from = 0; items.length - from >= 2; ) {
+    const part = items.slice(from);
+    const { groups, aligned } = tagTogether(part.map((i) => i.text));
+    for (let i = 0; i < aligned; i++) {
+      const { doc, start, end } = part[i]!;
+      doc.memo(key(start, end), () => termsOf(groups[i]!, start));
+    }
+    from += aligned + 1;
+  }
+}
+
+/** Several ranges of one document in one call ({@link tagRangesOf}). */
 export function tagRanges(doc: Doc, ranges: ReadonlyArray<readonly [number, number]>): void {
-  const unique = [...new Map(ranges.map((r) => [key(r[0], r[1]), r])).values()];
-  const texts = unique.map(([s, e]) => doc.text.slice(s, e));
-  if (unique.length < 2 || texts.some((t) => t.includes('\n'))) return;
+  tagRangesOf([{ doc, ranges }]);
+}
+
+/**
+ * A rule context's `whenTagged` for one document on its own, for code that calls a rule's
+ * `create` itself (the engine tags a batch's documents together): tag, then call back at once.
+ */
+export function whenTaggedNow(doc: Doc): (ranges: ReadonlyArray<readonly [number, number]>, then: () => void) => void {
+  return (ranges, then) => {
+    tagRanges(doc, ranges);
+    then();
+  };
+}
+
+/**
+ * compromise's sentences of each text, tagged in one call, and how many of the texts, from the
+ * first, they fall exactly on (each text's own sentences, the separator cut from its last term).
+ */
+function tagTogether(texts: readonly string[]): { groups: CompromiseTerm[][][]; aligned: number } {
   // Whole sentences to each text in turn; the separator ends the post of each text's last term.
   const groups: CompromiseTerm[][][] = texts.map(() => []);
   let k = 0;
   let used = 0;
   for (const sentence of tag(texts.join(SEPARATOR))) {
-    if (k === texts.length) return;
+    // (A sentence past the last text: that text's sentences did not end with it.)
+    if (k === texts.length) return { groups, aligned: Math.min(alignedOf(groups, texts, k), texts.length - 1) };
     groups[k]!.push(sentence);
     used += lengthOf(sentence);
     const full = texts[k]!.length + (k < texts.length - 1 ? SEPARATOR.length : 0);
-    if (used > full) return;
+    if (used > full) break;
     if (used === full) [k, used] = [k + 1, 0];
   }
-  if (k !== texts.length) return;
-  for (let i = 0; i < texts.length - 1; i++) {
-    const sentence = groups[i]![groups[i]!.length - 1]!;
-    const last = sentence[sentence.length - 1];
-    if (!last?.post.endsWith(SEPARATOR)) return;
-    last.post = last.post.slice(0, -SEPARATOR.length);
+  return { groups, aligned: alignedOf(groups, texts, k) };
+}
+
+/** How many of the first `filled` texts their groups give back exactly (the separator cut from each one's last term). */
+function alignedOf(groups: CompromiseTerm[][][], texts: readonly string[], filled: number): number {
+  let aligned = 0;
+  for (; aligned < filled; aligned++) {
+    const group = groups[aligned]!;
+    if (aligned < texts.length - 1) {
+      const sentence = group[group.length - 1];
+      const last = sentence?.[sentence.length - 1];
+      if (!last?.post.endsWith(SEPARATOR)) break;
+      last.post = last.post.slice(0, -SEPARATOR.length);
+    }
+    if (textOf(group) !== texts[aligned]) break;
   }
-  if (groups.some((g, i) => textOf(g) !== texts[i])) return;
-  unique.forEach(([start, end], i) => doc.memo(key(start, end), () => termsOf(groups[i]!, start)));
+  return aligned;
 }

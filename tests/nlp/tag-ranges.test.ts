@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
-import { tagRange, tagRanges } from '../../src/nlp/tag-sentence.js';
-import { getNlp } from '../../src/nlp/compromise.js';
+import { tagRange, tagRanges, tagRangesOf } from '../../src/nlp/tag-sentence.js';
+import { countCalls } from '../helpers/compromise.js';
 import { flagged, lintWithRule } from '../../src/testing/rule-tester.js';
 import garbled from '../../rules/garbled-sentence.js';
 import { projectTexts } from '../helpers/texts.js';
@@ -44,12 +44,15 @@ describe('tagRanges', () => {
       const together = createDoc('a', text);
       const calls = await countCalls(() => tagRanges(together, ranges));
       const alone = createDoc('b', text);
+      let left = 0;
       for (const [s, e] of ranges) {
         const got = await countCalls(() => tagRange(together, s, e));
         if (got.calls === 0) batched++;
+        else left++;
         expect(got.value).toEqual(tagRange(alone, s, e));
       }
-      expect(calls.calls).toBeLessThanOrEqual(1);
+      // One call, and one more after each range left to be tagged alone.
+      expect(calls.calls).toBeLessThanOrEqual(1 + left);
     }
     // The batch is used, not only the per-range fallback.
     expect(batched).toBeGreaterThan(200);
@@ -63,25 +66,44 @@ describe('tagRanges', () => {
     expect(calls).toBe(1);
   });
 
-  it('falls back to tagging alone when a range holds a line break', async () => {
-    const doc = createDoc('a', 'The talks went on.\nThey ended.');
-    tagRanges(doc, [[0, 18], [0, 30]]);
-    expect((await countCalls(() => tagRange(doc, 0, 30))).calls).toBe(1);
+  it('leaves a range holding a line break to be tagged alone, and tags the others together', async () => {
+    const text = 'The talks went on.\nThey ended. Both sides left.';
+    const doc = createDoc('a', text);
+    const later = text.indexOf('Both');
+    const ranges: Array<[number, number]> = [[0, 18], [0, later - 1], [later, text.length]];
+    expect((await countCalls(() => tagRanges(doc, ranges))).calls).toBe(1);
+    expect((await countCalls(() => tagRange(doc, 0, 18))).calls).toBe(0);
+    expect((await countCalls(() => tagRange(doc, later, text.length))).calls).toBe(0);
+    expect((await countCalls(() => tagRange(doc, 0, later - 1))).calls).toBe(1);
   });
 });
 
-/** How many times compromise tags a text while `fn` runs (until it settles). */
-async function countCalls<T>(fn: () => T | Promise<T>): Promise<{ value: T; calls: number }> {
-  const one = getNlp().world().methods.one;
-  const original = one.bulkMatch;
-  let calls = 0;
-  one.bulkMatch = function (this: unknown, ...args: unknown[]) {
-    calls++;
-    return original.apply(this, args);
-  };
-  try {
-    return { value: await fn(), calls };
-  } finally {
-    one.bulkMatch = original;
-  }
-}
+describe('tagRangesOf', () => {
+  it('tags the ranges of several documents together, each as it is tagged alone', async () => {
+    const docs = texts.slice(0, 12).map((text, i) => createDoc(`d${i}.txt`, text));
+    const requests = docs.map((doc) => ({ doc, ranges: rangesOf(doc) }));
+    const { calls } = await countCalls(() => tagRangesOf(requests));
+    let batched = 0;
+    let left = 0;
+    for (const { doc, ranges } of requests) {
+      const alone = createDoc('alone.txt', doc.text);
+      for (const [s, e] of ranges) {
+        const got = await countCalls(() => tagRange(doc, s, e));
+        if (got.calls === 0) batched++;
+        else left++;
+        expect(got.value).toEqual(tagRange(alone, s, e));
+      }
+    }
+    // A range compromise joins to its neighbour ("End of message /", a lone ".") is left to be
+    // tagged alone, and the ranges after it go in the next call: not every document on its own.
+    expect(batched).toBeGreaterThan(300);
+    expect(left).toBeLessThan(batched / 20);
+    expect(calls).toBeLessThanOrEqual(1 + left);
+  });
+
+  it('tags nothing for one range alone: the caller tags it when it asks', async () => {
+    const doc = createDoc('a', 'The talks went on.');
+    expect((await countCalls(() => tagRangesOf([{ doc, ranges: [[0, 18]] }]))).calls).toBe(0);
+    expect((await countCalls(() => tagRange(doc, 0, 18))).calls).toBe(1);
+  });
+});

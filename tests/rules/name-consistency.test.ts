@@ -88,7 +88,7 @@ describe('corpus phase', () => {
     }
     // The facts carry the ids of the pack's people with each surname, and nothing for a surname it does not know.
     const [known, unknown] = [pairs[0]![0], 'Ingrid Solvang'];
-    const facts = (text: string) => rule.create({ id: rule.meta.id, options: { minFiles: 3 }, doc: createDoc('f.txt', text), knowledge: [], report: () => {} }) as Array<{ people?: string[] }>;
+    const facts = (text: string) => rule.create({ id: rule.meta.id, options: { minFiles: 3 }, doc: createDoc('f.txt', text), knowledge: [], report: () => {}, whenTagged: () => {} }) as Array<{ people?: string[] }>;
     expect(facts(`${known} spoke.`)[0]?.people).toEqual(getKnowledge().peopleBySurname(known.split(' ')[1]!).map((p) => p.id));
     expect(facts(`${unknown} spoke.`)[0]?.people).toBeUndefined();
   });
