@@ -29,13 +29,13 @@ const failure = (task: WorkerTask, error: unknown): WorkerReply => ({ id: task.i
  */
 async function lintTogether(tasks: readonly WorkerTask[]): Promise<WorkerReply[]> {
   try {
-    const outcomes = await lintDocuments(tasks.map((t) => ({ path: t.path, value: t.text })), await engineFor(tasks[0]!.config));
-    return tasks.map((t, i) => ({ id: t.id, outcome: packOutcome(outcomes[i]!) }));
+    const packed = await lintDocuments(tasks.map((t) => ({ path: t.path, value: t.text })), await engineFor(tasks[0]!.config), packOutcome);
+    return tasks.map((t, i) => ({ id: t.id, outcome: packed[i]! }));
   } catch {
     const replies: WorkerReply[] = [];
     for (const task of tasks) {
       try {
-        replies.push({ id: task.id, outcome: packOutcome((await lintDocuments([{ path: task.path, value: task.text }], await engineFor(task.config)))[0]!) });
+        replies.push({ id: task.id, outcome: (await lintDocuments([{ path: task.path, value: task.text }], await engineFor(task.config), packOutcome))[0]! });
       } catch (error) {
         replies.push(failure(task, error));
       }

@@ -114,10 +114,19 @@ export async function lintDocument(input: Input, config: EngineConfig): Promise<
  * The document phase of several documents, as {@link lintDocument} gives each: their rules run
  * one document at a time, and the ranges they ask to have tagged (`whenTagged`) are tagged in
  * one compromise call for all of them (src/nlp/tag-sentence.ts) before their callbacks run.
+ * `keep` turns each outcome into what is kept of it as soon as it is made (a lint worker packs it
+ * as JSON), so that the documents' result objects do not wait for the last one.
  */
-export async function lintDocuments(inputs: readonly Input[], config: EngineConfig): Promise<DocumentOutcome[]> {
-  const started: Started[] = [];
-  for (const input of inputs) started.push(await runRules(input, config));
+export async function lintDocuments<R = DocumentOutcome>(
+  inputs: readonly Input[],
+  config: EngineConfig,
+  keep: (outcome: DocumentOutcome) => R = (outcome) => outcome as R,
+): Promise<R[]> {
+  const started: Array<{ kept: R } | Waiting> = [];
+  for (const input of inputs) {
+    const s = await runRules(input, config);
+    started.push('outcome' in s ? { kept: keep(s.outcome) } : s);
+  }
   const requests: TagRequest[] = [];
   for (const s of started) if ('waits' in s) for (const w of s.waits) requests.push({ doc: s.doc, ranges: w.ranges });
   try {
@@ -126,7 +135,7 @@ export async function lintDocuments(inputs: readonly Input[], config: EngineConf
     // Nothing is cached then: each range is tagged alone when a callback asks for it, and an
     // error comes again there, as that rule's failure on that file.
   }
-  return started.map((s) => ('outcome' in s ? s.outcome : s.finish()));
+  return started.map((s) => ('kept' in s ? s.kept : keep(s.finish())));
 }
 
 /** A rule's callback waiting for the tags of its ranges, with the rule's id and the slot of its findings. */
@@ -137,8 +146,10 @@ interface TagWait {
   slot: number;
 }
 
-/** A document whose rules have run: its outcome, or what waits for tags and makes the outcome after them. */
-type Started = { outcome: DocumentOutcome } | { doc: EngineDoc; waits: TagWait[]; finish: () => DocumentOutcome };
+/** A document whose rules have run and whose callbacks wait for tags: what makes its outcome after them. */
+type Waiting = { doc: EngineDoc; waits: TagWait[]; finish: () => DocumentOutcome };
+/** A document whose rules have run: its outcome, or what waits for tags. */
+type Started = { outcome: DocumentOutcome } | Waiting;
 
 async function runRules(input: Input, config: EngineConfig): Promise<Started> {
   // A Markdown file is linted as its prose: its syntax is blanked (same offsets), and a finding or

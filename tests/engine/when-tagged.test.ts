@@ -59,6 +59,18 @@ describe('whenTagged', () => {
     expect(calls).toBe(1);
   });
 
+  it('hands each outcome to `keep` as it is made, and returns what it kept in input order', async () => {
+    const some = ['The talks ended.', '', 'Both sides left Geneva.'];
+    const order: string[] = [];
+    const kept = await lintDocuments(inputs(some), config(verbs), (o) => (order.push(o.result.filePath), o.result.messages.length));
+    const counts = [];
+    for (const input of inputs(some)) counts.push((await lintDocument(input, config(verbs))).result.messages.length);
+    expect(kept).toEqual(counts);
+    expect(counts[0]).toBeGreaterThan(0);
+    // The empty text has no sentence to tag: its outcome is made before the others wait for their tags.
+    expect(order).toEqual(['d1.txt', 'd0.txt', 'd2.txt']);
+  });
+
   it('keeps each rule’s findings in rule order, those its callback adds after the ones it made at once', async () => {
     const early = defineRule({
       meta: meta('test-a'),
