@@ -1,6 +1,6 @@
 import type { Sentence } from 'nlcst';
 import { defineRule } from '../src/rule.js';
-import { sentenceSummary, sentenceTokens, sentenceWordCount, sentenceWords, isAllCaps } from '../src/text/tokens.js';
+import { sentenceSummary, sentenceTokens, sentenceWordCount, sentenceWords, isAllCaps, type Token } from '../src/text/tokens.js';
 import { tagRange } from '../src/nlp/tag-sentence.js';
 import { isEnglishWord } from '../src/text/english-words.js';
 import lists from './data/stray-fragment.json' with { type: 'json' };
@@ -71,6 +71,8 @@ export default defineRule<StrayFragmentOptions>({
       const n = s ? sentenceWordCount(s, options.maxWords + 1) : 0;
       return n > 0 && n <= options.maxWords;
     };
+    // Candidates that pass the word-level checks wait for their tags (tagged with the other rules' and documents' ranges).
+    const candidates: Array<{ start: number; end: number; words: readonly Token[] }> = [];
     for (const paragraph of doc.paragraphs()) {
       const sentences = paragraph.children.filter((c): c is Sentence => c.type === 'SentenceNode');
       for (let i = 1; i < sentences.length; i++) {
@@ -98,11 +100,19 @@ export default defineRule<StrayFragmentOptions>({
         if (wordTokens.some((w) => /^\p{Ll}+$/u.test(w.text) && !isEnglishWord(w.text))) continue;
         const phrase = wordTokens.map((w) => w.text.toLowerCase()).join(' ');
         if (standalone.has(phrase)) continue;
-        const terms = tagRange(doc, start, end);
-        if (terms.some((t) => isFinite(t.tags) || STANDALONE_TAGS.some((g) => t.tags.has(g)))) continue;
-        if (wordTokens.length === 2 && clauseOrPhrase(terms[0]?.tags, wordTokens[0]!.text, wordTokens[1]!.text)) continue;
-        context.report({ messageId: 'fragment', data: { text: doc.text.slice(start, end) }, range: [start, end] });
+        candidates.push({ start, end, words: wordTokens });
       }
     }
+    context.whenTagged(
+      candidates.map((c) => [c.start, c.end] as const),
+      () => {
+        for (const { start, end, words } of candidates) {
+          const terms = tagRange(doc, start, end);
+          if (terms.some((t) => isFinite(t.tags) || STANDALONE_TAGS.some((g) => t.tags.has(g)))) continue;
+          if (words.length === 2 && clauseOrPhrase(terms[0]?.tags, words[0]!.text, words[1]!.text)) continue;
+          context.report({ messageId: 'fragment', data: { text: doc.text.slice(start, end) }, range: [start, end] });
+        }
+      },
+    );
   },
 });

@@ -4,6 +4,7 @@ import { defineRule } from '../../src/rule.js';
 import { tagRange } from '../../src/nlp/tag-sentence.js';
 import { resolveOptions } from '../../src/config/options.js';
 import garbled from '../../rules/garbled-sentence.js';
+import stray from '../../rules/stray-fragment.js';
 import { rules } from '../../rules/index.js';
 import type { EngineConfig, Rule } from '../../src/types.js';
 import { countCalls } from '../helpers/compromise.js';
@@ -138,6 +139,24 @@ describe('whenTagged', () => {
       expect(bad!.some((m) => m.startsWith('test-verbs'))).toBe(true);
       expect(good).toContain(`test-fails-${when}:kept`);
     }
+  });
+
+  it('is how stray-fragment and garbled-sentence tag: their ranges of several documents in one call', async () => {
+    const some = [
+      'The talks would only be effective if the summit revised its decision. Be.',
+      'The US wants to get rid of the advanced chip industry. China.',
+      'The crowd waited and waited at the gate for hours. Introduced the current rescue environment to the team.',
+    ];
+    const { value: apart, calls: callsApart } = await countCalls(async () => {
+      const out = [];
+      for (const input of inputs(some)) out.push((await lintDocument(input, config(stray, garbled))).result);
+      return out;
+    });
+    const { value: together, calls } = await countCalls(() => lintDocuments(inputs(some), config(stray, garbled)));
+    expect(together.map((o) => o.result)).toEqual(apart);
+    expect(apart.map((r) => r.messages.map((m) => some[apart.indexOf(r)]!.slice(m.range[0], m.range[1])))).toEqual([['Be.'], ['China.'], ['Introduced']]);
+    expect(callsApart).toBe(3);
+    expect(calls).toBe(1);
   });
 
   it('gives the default rules the same results whether documents are linted together or one by one', async () => {
