@@ -28,11 +28,11 @@ export type EngineDoc = Doc & {
 };
 
 /** Build the shared document view that every rule of a run receives. */
-export function createDoc(path: string, text: string, parsed: Root = parse(text)): EngineDoc {
-  let tree: Root | undefined = parsed;
+export function createDoc(path: string, text: string, tree: Root = parse(text)): EngineDoc {
   const rootOf = (): Root => {
-    if (!tree) throw new Error('the document has let go of its tree (a whenTagged callback reads the text and the tags only)');
-    return tree;
+    const root = (view as { tree: Root | undefined }).tree;
+    if (!root) throw new Error('the document has let go of its tree (a whenTagged callback reads the text and the tags only)');
+    return root;
   };
   const memos = new Map<string, unknown>();
   const index = new LineIndex(text);
@@ -49,7 +49,7 @@ export function createDoc(path: string, text: string, parsed: Root = parse(text)
   const view: EngineDoc = {
     path,
     text,
-    tree: parsed,
+    tree,
     index,
     memo,
     rangeOf,
@@ -78,7 +78,6 @@ export function createDoc(path: string, text: string, parsed: Root = parse(text)
         }),
       ),
     release() {
-      tree = undefined;
       (view as { tree: Root | undefined }).tree = undefined;
       for (const [key, value] of [...memos]) {
         if (!key.startsWith(KEPT_MEMO_PREFIX) && typeof value === 'object' && value !== null) memos.delete(key);
