@@ -31,5 +31,11 @@ await build({
   supported: { 'regexp-unicode-property-escapes': true },
   // CommonJS dependencies call `require`; an ES module has none of its own.
   banner: { js: "import { createRequire as __seedlintRequire } from 'node:module'; const require = __seedlintRequire(import.meta.url);" },
+  // Whitespace and syntax minified, names kept (stack traces stay readable): V8 parses every
+  // bundle in each thread that loads it, and a quarter less source is a shorter start. Measured on
+  // a 2-core machine, 15 alternating pairs: a one-file run 0.345 → 0.330 s; a cached re-run of the
+  // 20 MB bench corpus, 6 pairs, 0.655 → 0.635 s.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
