@@ -349,7 +349,8 @@ export function repetition(words: readonly Word[], lex: SignalLexicon): SignalHi
     return true;
   };
   for (let n = 2; n <= 6; n++) {
-    for (let i = 0; i + 3 * n <= count; i++) {
+    // (Four runs need 4n words from i.)
+    for (let i = 0; i + 4 * n <= count; i++) {
       // Cheap test first: a repeated run starts with the same word again n words later, twice.
       const first = words[i]!.lower;
       if (first !== words[i + n]!.lower || first !== words[i + 2 * n]!.lower) continue;
