@@ -11,6 +11,7 @@ import { lintDocument, lintCorpus, mergeResult, withFixes, type FactsSource, typ
 import { fatalResult, toFileResult } from '../engine/diagnostic.js';
 import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
+import { isLazyBuiltin, loadRuleCode } from './builtin-rules.js';
 import { corpusKey, hashOf, LintCache, type CachedOutcome } from './cache.js';
 import { PackedStore } from './packed-store.js';
 import { LintPool, packOutcome, TASKS_PER_WORKER, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome, type WorkerInit } from './pool.js';
@@ -188,14 +189,17 @@ export interface LintRun {
 
 /** Whether every job can be linted by a worker: a serialisable config whose rules are the built-in ones. */
 async function workerSafe(jobs: readonly Job[]): Promise<boolean> {
-  const { ruleById: builtinRules } = await import('../../rules/index.js');
   // Each engine config once: a run's thousands of files share a few.
   const configs = new Set<EngineConfig>();
   for (const j of jobs) {
     if (!j.resolved) return false;
     configs.add(j.config);
   }
-  return [...configs].every((c) => c.rules.every((r) => builtinRules.get(r.rule.meta.id) === r.rule));
+  const rules = [...configs].flatMap((c) => c.rules.map((r) => r.rule));
+  // The CLI's built-in rules are held by their metadata; rules given otherwise are compared with the modules'.
+  if (rules.every(isLazyBuiltin)) return true;
+  const { ruleById: builtin } = await import('../../rules/index.js');
+  return rules.every((rule) => isLazyBuiltin(rule) || builtin.get(rule.meta.id) === rule);
 }
 
 /**
@@ -264,7 +268,10 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const lintOne = async (i: number, read: Read) => {
     const job = jobs[i]!;
     let outcome: PackedOutcome;
-    const inProcess = async () => packOutcome(await lintDocument(read.input, job.config));
+    const inProcess = async () => {
+      await loadRuleCode(job.config);
+      return packOutcome(await lintDocument(read.input, job.config));
+    };
     const alone = read.input.value.length > ownMinChars ? await ownWorker() : undefined;
     if (alone) {
       try {
@@ -442,6 +449,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         const job = jobs[i]!;
         const read = await readJob(job, fs, options.maxBytes, cache && {});
         if (!('input' in read)) continue;
+        await loadRuleCode(job.config);
         const relinted = packOutcome(await lintDocument(read.input, job.config));
         text = relinted.facts;
         // The entry gets its facts back (its result is the same).
@@ -487,6 +495,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
           return k === undefined ? undefined : factsAt(k);
         },
       };
+      await loadRuleCode(config);
       found = lintCorpus(source, config);
       if (key) cache!.setCorpusFindings(key, found);
     }

@@ -14,6 +14,7 @@ import { ConfigLoader, parseRuleFlag, toEngineConfig } from './config-files.js';
 import { expandPatterns, isNormalAbsolute } from './files.js';
 import { describeFsError, utf8Chunks, writeAtomic, type IO } from './io.js';
 import { lintJobs, type Job } from './lint-files.js';
+import { builtinRules } from './builtin-rules.js';
 import { DEFAULT_CACHE_LOCATION } from './cache.js';
 import { progressBar } from './progress.js';
 
@@ -80,8 +81,8 @@ export async function run(argv: readonly string[], io: IO, registry?: ReadonlyAr
     return 0;
   }
   try {
-    // The rules (and their data) load only now: --help and --version stay instant.
-    return await main(options, io, registry ?? (await import('../../rules/index.js')).rules);
+    // The rules (their metadata; their code when this thread runs it) load only now: --help and --version stay instant.
+    return await main(options, io, registry ?? (await builtinRules()));
   } catch (error) {
     if (error instanceof ConfigError) {
       const where = [error.file && displayPath(io.cwd, error.file), error.key && `key "${error.key}"`].filter(Boolean).join(', ');
