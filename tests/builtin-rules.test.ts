@@ -60,7 +60,7 @@ describe('the built-in rules held by their metadata', () => {
 
   it('a manifest from another build is refused when the code loads', async () => {
     const manifest = JSON.parse(readFileSync(BUILT, 'utf8')) as ReturnType<typeof manifestOf>;
-    manifest.find((e) => e.meta.id === 'spacing')!.meta.version = 999;
+    manifest.find((e) => e.meta.id === 'spacing')!.meta.messages = { other: 'A message of another build.' };
     const dir = tmpTree({ 'meta.json': JSON.stringify(manifest) });
     const rule = (await builtinRules(pathToFileURL(join(dir, 'meta.json')))).find((r) => r.meta.id === 'spacing')!;
     await expect(loadRuleCode({ rules: [{ rule, severity: 1, options: {} }] })).rejects.toThrow(/does not match the built rule "spacing"; rebuild/);

@@ -37,7 +37,7 @@ const loaders = new WeakMap<Rule<any, any>, () => Promise<void>>();
  * rule's code, are that rule's own functions (no call in between: the engine calls them per document).
  */
 function lazyRule(entry: ManifestEntry, from: URL): Rule<any, any> {
-  const { id, version } = entry.meta;
+  const { id } = entry.meta;
   const notLoaded = () => {
     throw new Error(`internal: the code of rule "${id}" was not loaded`);
   };
@@ -47,8 +47,9 @@ function lazyRule(entry: ManifestEntry, from: URL): Rule<any, any> {
   loaders.set(rule, () =>
     (loading ??= importCode().then(({ ruleById }) => {
       const found = ruleById.get(id);
-      // A manifest from another build would describe other rules: say so rather than lint with them.
-      if (!found || (found.meta.version ?? 1) !== (version ?? 1) || (found.corpus !== undefined) !== entry.corpus) {
+      // A manifest from another build would describe other rules (the messages this thread formats,
+      // the versions the cache keys on): say so rather than lint with them.
+      if (!found || JSON.stringify(manifestOf([found])[0]) !== JSON.stringify(entry)) {
         throw new Error(`internal: ${from.pathname} does not match the built rule "${id}"; rebuild (npm run build)`);
       }
       rule.create = found.create;
