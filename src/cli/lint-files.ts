@@ -202,6 +202,12 @@ async function workerSafe(jobs: readonly Job[]): Promise<boolean> {
   return rules.every((rule) => isLazyBuiltin(rule) || builtin.get(rule.meta.id) === rule);
 }
 
+/** Lint a text in this thread: the code of rules held by their metadata is loaded first. */
+async function lintHere(input: Input, config: EngineConfig): Promise<PackedOutcome> {
+  await loadRuleCode(config);
+  return packOutcome(await lintDocument(input, config));
+}
+
 /**
  * Lint jobs: the document phase in process or in `options.jobs` worker threads (started only
  * when enough files miss the cache), results kept in input order; then the corpus phase per
@@ -268,10 +274,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const lintOne = async (i: number, read: Read) => {
     const job = jobs[i]!;
     let outcome: PackedOutcome;
-    const inProcess = async () => {
-      await loadRuleCode(job.config);
-      return packOutcome(await lintDocument(read.input, job.config));
-    };
+    const inProcess = () => lintHere(read.input, job.config);
     const alone = read.input.value.length > ownMinChars ? await ownWorker() : undefined;
     if (alone) {
       try {
@@ -449,8 +452,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
         const job = jobs[i]!;
         const read = await readJob(job, fs, options.maxBytes, cache && {});
         if (!('input' in read)) continue;
-        await loadRuleCode(job.config);
-        const relinted = packOutcome(await lintDocument(read.input, job.config));
+        const relinted = await lintHere(read.input, job.config);
         text = relinted.facts;
         // The entry gets its facts back (its result is the same).
         if (cache && job.readPath && read.hash) cache.set(job.readPath, read.hash, job.config, job.filePath, i, relinted, read.stamp);
