@@ -1,5 +1,6 @@
 /** Every kind of bad input gets a clear message naming the file, and never a crash. */
 import { describe, it, expect } from 'vitest';
+import { spawn } from 'node:child_process';
 import { symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli } from './helpers/cli.js';
@@ -152,4 +153,34 @@ describe('bad input with the built-in rules', () => {
       ['runon.txt', 0],
     ]);
   });
+});
+
+describe('a reader that stops early', () => {
+  const BIN = join(import.meta.dirname, '..', 'bin', 'seedlint.js');
+  /** Run the built CLI; with `closeAfter`, its stdout is closed once that many bytes have been read (as `| head -c N` does). */
+  const spawnCli = (cwd: string, closeAfter?: number) =>
+    new Promise<{ code: number | null; read: number; stderr: string }>((done, fail) => {
+      const child = spawn(process.execPath, [BIN, '-f', 'json', '--no-progress', '.'], { cwd });
+      let read = 0;
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        read += chunk.length;
+        if (closeAfter !== undefined && read >= closeAfter) child.stdout.destroy();
+      });
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+      child.on('error', fail);
+      child.on('close', (code) => done({ code, read, stderr }));
+    });
+
+  it('(`seedlint … | head`) ends the output quietly, with the run’s exit code', async () => {
+    // Far more report than a pipe holds (64 KB here), so the CLI is still writing when the reader goes.
+    const line = 'Kyiv officials said Kiev would respond, and "the talks went on.\n';
+    const dir = tmpTree(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${i}.txt`, line.repeat(200)])));
+    const full = await spawnCli(dir);
+    expect(full.read).toBeGreaterThan(1 << 20);
+    const cut = await spawnCli(dir, 1024);
+    expect(cut.read).toBeLessThan(full.read);
+    expect(cut.stderr).toBe('');
+    expect(cut.code).toBe(full.code);
+  }, 60_000);
 });

@@ -8,6 +8,16 @@ import { v8FlagsToSet } from './v8-flags.js';
 // Before any worker starts: V8's flags are process-wide, and each worker's isolate reads them.
 for (const flag of v8FlagsToSet(process.execArgv)) setFlagsFromString(flag);
 
+// A reader that stops early (`seedlint seeds/ | head`) closes the pipe: Node ignores SIGPIPE, so
+// the next write fails with EPIPE, and an unhandled stream error would end the run with a stack
+// trace. As with other Unix tools the output just stops there; the run still ends with its own
+// exit code. Any other stream error is still one.
+const readerGone = (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+};
+process.stdout.on('error', readerGone);
+process.stderr.on('error', readerGone);
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
