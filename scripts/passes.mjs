@@ -4,7 +4,7 @@
  * the workload for counting instructions, which
  * this machine's timings are too noisy to compare (docs/performance.md, "Measuring").
  *
- *   node scripts/passes.mjs DIR PASSES [rule,rule…]
+ *   node scripts/passes.mjs DIR PASSES [rule,rule…] [--config FILE]
  *
  * PASSES 0 only loads the modules, the config and the texts. Under cachegrind, with fixed seeds:
  *
@@ -17,18 +17,22 @@
  * that two builds did the same work).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const [dir, passesArg, only] = process.argv.slice(2);
-if (!dir || passesArg === undefined) throw new Error('usage: node scripts/passes.mjs DIR PASSES [rule,rule…]');
+const args = process.argv.slice(2);
+// `--config FILE`: that config instead of the project's (a rule's options, such as garbled-sentence's signals).
+const at = args.indexOf('--config');
+const configFile = at >= 0 ? resolve(args.splice(at, 2)[1]) : undefined;
+const [dir, passesArg, only] = args;
+if (!dir || passesArg === undefined) throw new Error('usage: node scripts/passes.mjs DIR PASSES [rule,rule…] [--config FILE]');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const load = (path) => import(join(root, 'dist', path));
 const { ruleById } = await load('rules/index.js');
 const { lintDocuments, DOCUMENTS_TOGETHER } = await load('src/engine/lint.js');
 const { ConfigLoader, toEngineConfig } = await load('src/cli/config-files.js');
 const { nodeFs } = await load('src/cli/io.js');
-const engine = await toEngineConfig(await new ConfigLoader(nodeFs, ruleById, { cwd: root }).forFile(join(root, 'x.txt')), ruleById, nodeFs, false);
+const engine = await toEngineConfig(await new ConfigLoader(nodeFs, ruleById, { cwd: root, configFile }).forFile(join(root, 'x.txt')), ruleById, nodeFs, false);
 const ids = only?.split(',');
 const config = ids ? { ...engine, rules: engine.rules.filter((r) => ids.includes(r.rule.meta.id)) } : engine;
 const files = readdirSync(dir)
