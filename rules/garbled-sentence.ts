@@ -144,7 +144,7 @@ export default defineRule<GarbledSentenceOptions>({
     category: 'Fluency/Grammar',
     severity: 'warn',
     fixable: false,
-    version: 8,
+    version: 9,
     messages,
     schema: {
       type: 'object',

@@ -9,7 +9,7 @@ import type { Sentence } from 'nlcst';
 import type { Token } from '../text/tokens.js';
 import { tokenKind, isCapitalised, isAllCaps, lowerCase } from '../text/tokens.js';
 import { letterRunCounts, wordFilter } from '../text/word-filter.js';
-import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, tagRange, type TaggedTerm } from './tag-sentence.js';
+import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, pluralBeforeVerb, tagRange, type TaggedTerm } from './tag-sentence.js';
 
 /** Names of the signals, as used in the rule's `signals` option. */
 export const SIGNALS = [
@@ -398,8 +398,9 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
   if (negatedAuxStart(tokens, words, lex)) return [{ signal: 'subjectless-start', range: [first.start, first.end], word: first.text }];
   if (!/^\p{Lu}\p{Ll}+$/u.test(first.text)) return [];
   const lower = first.lower;
-  // Cheap pre-check: an -ed or -s form, or a finite auxiliary.
-  if (!/(ed|s)$/.test(lower) && !lex.finiteAux.has(lower)) return [];
+  // Cheap pre-check: an -ed or -s form (no verb's -s form ends in -ss or -us: "Continuous",
+  // "Progress"), or a finite auxiliary.
+  if (!/(?:ed|[^su]s)$/.test(lower) && !lex.finiteAux.has(lower)) return [];
   // Words the tagger never reads as a finite verb here ("This", "Its", "Sometimes"), and present-tense
   // auxiliaries (only a past one counts below) need no tagging.
   if (lex.determiners.has(lower) || lex.nonVerbOpeners.has(lower) || lex.formulae.has(lower) || (lex.finiteAux.has(lower) && !lex.pastAux.has(lower))) return [];
@@ -414,6 +415,8 @@ export function subjectlessStart(doc: Doc, range: [number, number], tokens: read
     // A second word compromise knows only as a verb or an adverb is tagged so, which rules the
     // signal out below ("Forecasters said …", "Plants also …").
     if (knownVerbOrAdverb(s)) return [];
+    // A plural noun and its verb, as compromise reads them: "Flies fly in …", "Prices rise …".
+    if (lower.endsWith('s') && pluralBeforeVerb(lower, s)) return [];
   }
   if (hasQuoteOrQuestion(tokens)) return [];
   if (tokens[tokens.length - 1]?.text !== '.' || !commasOnlyBeforeConjunctions(tokens)) return [];

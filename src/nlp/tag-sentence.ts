@@ -66,6 +66,65 @@ export function knownVerbOrAdverb(word: string): boolean {
   return !!tags && tags.every((t) => family('Verb').has(t) || family('Adverb').has(t));
 }
 
+/** A word's entry in compromise's noun/verb "switch" lists ("Plural|Verb" for "flies"), if any. */
+const switchOf = wordMemo((word: string): string | undefined => {
+  const { switches } = getNlp().world().model.two;
+  const key = (word + ' ').slice(0, -1);
+  return Object.hasOwn(switches, key) ? (switches[key] as string) : undefined;
+}, 20_000);
+
+/** The switches whose verb reading the tagger takes after a plural noun: "fly", "form", "host". */
+const NOUN_OR_VERB = new Set(['Noun|Verb', 'Actor|Verb']);
+
+/**
+ * An -s word that compromise's lexicon has as a plural noun that can also be a verb ("flies",
+ * "prices"; not "updates", which it has as a verb first), or does not have and whose ending it
+ * does not read as anything but a plural ("icebergs"; not "depends": "-ends" is a verb ending).
+ */
+function readsPlural(word: string): boolean {
+  const switched = switchOf(word);
+  if (switched) return switched === 'Plural|Verb' && lexiconTag(word) === 'Plural';
+  if (lexiconTag(word) !== undefined) return false;
+  const guess = suffixGuess(word);
+  return guess === undefined || guess === 'Plural';
+}
+
+/** The tag compromise guesses for a word it does not know from its longest known ending (2–7 letters). */
+function suffixGuess(word: string): string | undefined {
+  const patterns = getNlp().world().model.two.suffixPatterns as Array<Record<string, string> | null>;
+  for (let n = Math.min(7, word.length - 1); n > 1; n--) {
+    const ending = word.slice(-n);
+    if (patterns[n] && Object.hasOwn(patterns[n]!, ending)) return patterns[n]![ending];
+  }
+  return undefined;
+}
+
+/** compromise's lexicon entry for `word`, switch words included (the first tag of several). */
+function lexiconTag(word: string): string | undefined {
+  const { lexicon } = getNlp().world().model.one;
+  const key = (word + ' ').slice(0, -1);
+  if (!Object.hasOwn(lexicon, key)) return undefined;
+  const tags = lexicon[key] as string | string[];
+  return Array.isArray(tags) ? tags[0] : tags;
+}
+
+/**
+ * Whether compromise reads an -s word (lower case) that its lexicon does not know as a verb
+ * alone — a plural/verb switch ("flies", "prices") or a word it does not know ("icebergs") —
+ * as a plural noun when `next` follows it: a word the lexicon knows as a bare verb ("grow",
+ * "suggest") or as a singular noun or actor that can also be a verb ("fly", "rise", "host"). That is
+ * a subject and its verb: "Flies fly in …", "Prices rise …". A plural noun next ("Holds talks …"),
+ * or a first word known as a verb ("Takes place …", "Seeks support …"), reads as a verb, and a
+ * word the lexicon knows otherwise is not covered. Checked against the tagger (tests/nlp/pre-checks.test.ts).
+ */
+export function pluralBeforeVerb(word: string, next: string): boolean {
+  if (!readsPlural(word)) return false;
+  const after = switchOf(next);
+  if (after) return NOUN_OR_VERB.has(after);
+  const tags = lexiconTags(next);
+  return tags?.length === 1 && tags[0] === 'Infinitive';
+}
+
 /** One tagged term, with document offsets. */
 export interface TaggedTerm {
   text: string;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
 import { narrativeImperative, orphanPredicate, selfCoordination, sentenceLines, subjectlessStart, type SignalLexicon, type Tagger, type Word } from '../../src/nlp/garbled-signals.js';
 import { projectTexts } from '../helpers/texts.js';
-import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, tagRange } from '../../src/nlp/tag-sentence.js';
+import { getNlp } from '../../src/nlp/compromise.js';
+import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, pluralBeforeVerb, tagRange, type TaggedTerm } from '../../src/nlp/tag-sentence.js';
 
 const lists = JSON.parse(readFileSync('rules/data/garbled-sentence.json', 'utf8')) as Record<string, unknown>;
 const lex = Object.fromEntries(Object.entries(lists).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])) as unknown as SignalLexicon;
@@ -64,6 +65,58 @@ describe('subjectless-start’s pre-check', () => {
     expect(run('Forecasters said the storm would pass.', subjectless)).toEqual({ hits: [], tagged: false });
     expect(run('Plants also harvested the light.', subjectless)).toEqual({ hits: [], tagged: false });
     expect(run('Introduced the current rescue environment to the Hong Kong rescue team.', subjectless)).toEqual({ hits: ['Introduced'], tagged: true });
+  });
+
+  it('tags no opening with an ending no verb’s -s form has', () => {
+    expect(run('Continuous operation of the standby system is required.', subjectless)).toEqual({ hits: [], tagged: false });
+    expect(run('Progress was made on the talks.', subjectless)).toEqual({ hits: [], tagged: false });
+  });
+
+  it('knows when compromise reads an -s word and the next as a plural subject and its verb', () => {
+    expect(pluralBeforeVerb('flies', 'fly')).toBe(true); // a plural/verb switch, then a noun/verb one
+    expect(pluralBeforeVerb('icebergs', 'form')).toBe(true); // not in the lexicon, a plural ending
+    expect(pluralBeforeVerb('plants', 'grow')).toBe(true); // a bare verb next
+    expect(pluralBeforeVerb('holds', 'talks')).toBe(false); // a plural noun next: "Holds" is the verb
+    expect(pluralBeforeVerb('takes', 'place')).toBe(false); // known as a verb
+    expect(pluralBeforeVerb('updates', 'interface')).toBe(false); // the lexicon has it as a verb first
+    expect(pluralBeforeVerb('depends', 'control')).toBe(false); // "-ends" is a verb ending to compromise
+  });
+
+  it('tags no opening of a plural subject and its verb, and still tags one whose -s word the lexicon has as a verb', () => {
+    expect(run('Flies fly in and pollinate them.', subjectless)).toEqual({ hits: [], tagged: false });
+    expect(run('Icebergs form when they break off from a glacier.', subjectless)).toEqual({ hits: [], tagged: false });
+    expect(run('Updates interface info.', subjectless)).toEqual({ hits: ['Updates'], tagged: true });
+    expect(run('Takes place in the capital every year.', subjectless)).toEqual({ hits: ['Takes'], tagged: true });
+  });
+
+  /** Whether the tagger's reading of an opening rules the signal out: the first word no finite verb, or a verb after it. */
+  const ruledOut = ([t0, t1]: TaggedTerm[]) => !t0!.tags.has('Verb') || t0!.tags.has('Noun') || t0!.tags.has('Imperative') || !!t1?.tags.has('Verb');
+
+  it('skips only openings the tagger reads as a subject and its verb: the project’s texts, and pairs drawn from compromise’s lists', () => {
+    const openings: Array<{ file: string; doc: ReturnType<typeof createDoc>; range: [number, number] }> = [];
+    for (const { file, text } of projectTexts()) {
+      const doc = createDoc(file, text);
+      for (const { words } of doc.sentences().flatMap((s) => sentenceLines(text, s))) {
+        const [a, b] = words;
+        if (a && b && words.length >= 3 && /^\p{Lu}\p{Ll}+s$/u.test(a.text) && b.index === a.index + 2 && pluralBeforeVerb(a.lower, b.lower)) openings.push({ file, doc, range: [a.start, words[Math.min(5, words.length - 1)]!.end] });
+      }
+    }
+    const fromProject = openings.length;
+    // Every 37th plural/verb switch word with every 53rd word the lexicon has as a bare verb or a noun/verb.
+    const { lexicon } = getNlp().world().model.one;
+    const { switches } = getNlp().world().model.two;
+    const firsts = Object.keys(switches).filter((w) => switches[w] === 'Plural|Verb' && /^[a-z]+s$/.test(w)).filter((_, i) => i % 37 === 0);
+    const seconds = Object.keys(lexicon).filter((w) => /^[a-z]+$/.test(w) && (switches[w] === 'Noun|Verb' || lexicon[w] === 'Infinitive')).filter((_, i) => i % 53 === 0);
+    for (const [i, first] of firsts.entries()) {
+      for (const [j, second] of seconds.entries()) {
+        if (!pluralBeforeVerb(first, second)) continue;
+        const text = `${first[0]!.toUpperCase()}${first.slice(1)} ${second} ${['the new plan', 'on the border', 'with the ministry'][(i + j) % 3]} this week.`;
+        openings.push({ file: text, doc: createDoc('', text), range: [0, text.length] });
+      }
+    }
+    expect(fromProject).toBeGreaterThan(0);
+    expect(openings.length - fromProject).toBeGreaterThan(100);
+    for (const { file, doc, range } of openings) expect(ruledOut(tagRange(doc, range[0], range[1])), file).toBe(true);
   });
 });
 
