@@ -9,7 +9,7 @@ import type { Sentence } from 'nlcst';
 import type { Token } from '../text/tokens.js';
 import { tokenKind, isCapitalised, isAllCaps, lowerCase } from '../text/tokens.js';
 import { letterRunCounts, wordFilter } from '../text/word-filter.js';
-import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, pluralBeforeVerb, tagRange, type TaggedTerm } from './tag-sentence.js';
+import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, pluralBeforeVerb, readsAsBareVerb, tagRange, type TaggedTerm } from './tag-sentence.js';
 
 /** Names of the signals, as used in the rule's `signals` option. */
 export const SIGNALS = [
@@ -608,6 +608,9 @@ export function narrativeImperative(doc: Doc, range: [number, number], tokens: r
   // command. (The tagger agrees but for rare misreadings: of 39,860 such words in the MQM and
   // clean-news dev texts, 2 — "soon" — were tagged a bare verb. This can only drop a finding.)
   if (knownNonVerb(lower)) return [];
+  // One it knows only as a bare verb, and no pattern of its tagger names, it tags so here, where it
+  // is the first term: "Continue to …". (After a mark such as "//" it is capitalised mid-sentence: a name.)
+  if (first.index === 0 && readsAsBareVerb(lower)) return [{ signal: 'narrative-imperative', range: [first.start, first.end], word: first.text }];
   const [t0] = tagOpening(doc, range, words, tagger);
   if (!t0 || !t0.tags.has('Verb') || !t0.tags.has('Infinitive') || termIs(t0, 'Noun', 'Preposition', 'Adverb', 'Adjective', 'Conjunction')) return [];
   return [{ signal: 'narrative-imperative', range: [first.start, first.end], word: first.text }];

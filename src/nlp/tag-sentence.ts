@@ -66,11 +66,19 @@ export function knownVerbOrAdverb(word: string): boolean {
   return !!tags && tags.every((t) => family('Verb').has(t) || family('Adverb').has(t));
 }
 
-/** A word's entry in compromise's noun/verb "switch" lists ("Plural|Verb" for "flies"), if any. */
+/** Prefixes compromise strips to find a word's switch ("refine" has the switch of "fine"). */
+const SWITCH_PREFIX = /^(?:under|over|mis|re|un|dis|semi)-?/;
+
+/**
+ * A word's entry in compromise's ambiguity ("switch") lists ("Plural|Verb" for "flies"), if any:
+ * its own, or, as compromise looks it up, that of the word without a prefix.
+ */
 const switchOf = wordMemo((word: string): string | undefined => {
   const { switches } = getNlp().world().model.two;
   const key = (word + ' ').slice(0, -1);
-  return Object.hasOwn(switches, key) ? (switches[key] as string) : undefined;
+  if (Object.hasOwn(switches, key)) return switches[key] as string;
+  const bare = key.replace(SWITCH_PREFIX, '');
+  return bare !== key && bare.length > 3 && Object.hasOwn(switches, bare) ? (switches[bare] as string) : undefined;
 }, 20_000);
 
 /** The switches whose verb reading the tagger takes after a plural noun: "fly", "form", "host". */
@@ -123,6 +131,29 @@ export function pluralBeforeVerb(word: string, next: string): boolean {
   if (after) return NOUN_OR_VERB.has(after);
   const tags = lexiconTags(next);
   return tags?.length === 1 && tags[0] === 'Infinitive';
+}
+
+/** Words compromise's post-tagger patterns name ("like" in "^[like] #Determiner"): their tags there depend on more than the lexicon. */
+let patternWords: Set<string> | undefined;
+function namedByPatterns(word: string): boolean {
+  if (!patternWords) {
+    patternWords = new Set();
+    for (const { match } of getNlp().world().model.two.matches as Array<{ match: string }>) {
+      for (const token of match.split(/[^a-z'-]+/)) if (token) patternWords.add(token);
+    }
+  }
+  return patternWords.has(word);
+}
+
+/**
+ * Whether compromise tags `word` (lower case), first in a sentence, as a bare verb whatever follows:
+ * its lexicon knows the word only as an infinitive ("introduce", "continue"), it has no switch (of
+ * its own or under a prefix: "refine" has that of "fine"), and no post-tagger pattern names it
+ * ("like", "shoot"). Checked against the tagger (tests/nlp/pre-checks.test.ts).
+ */
+export function readsAsBareVerb(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags?.length === 1 && tags[0] === 'Infinitive' && switchOf(word) === undefined && !namedByPatterns(word);
 }
 
 /** One tagged term, with document offsets. */

@@ -4,7 +4,7 @@ import { createDoc } from '../../src/engine/doc.js';
 import { narrativeImperative, orphanPredicate, selfCoordination, sentenceLines, subjectlessStart, type SignalLexicon, type Tagger, type Word } from '../../src/nlp/garbled-signals.js';
 import { projectTexts } from '../helpers/texts.js';
 import { getNlp } from '../../src/nlp/compromise.js';
-import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, pluralBeforeVerb, tagRange, type TaggedTerm } from '../../src/nlp/tag-sentence.js';
+import { knownNonVerb, knownOutsideVerbChain, knownVerbOrAdverb, pluralBeforeVerb, readsAsBareVerb, tagRange, type TaggedTerm } from '../../src/nlp/tag-sentence.js';
 
 const lists = JSON.parse(readFileSync('rules/data/garbled-sentence.json', 'utf8')) as Record<string, unknown>;
 const lex = Object.fromEntries(Object.entries(lists).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])) as unknown as SignalLexicon;
@@ -126,7 +126,49 @@ describe('narrative-imperative’s pre-check', () => {
   it('tags no statement opening with a word compromise’s lexicon knows only as a non-verb, and still finds a bare verb', () => {
     expect(knownNonVerb('earlier')).toBe(true);
     expect(run('Earlier this month the team reached the site.', narrative)).toEqual({ hits: [], tagged: false });
-    expect(run('Continue to operate the standby system at the site.', narrative)).toEqual({ hits: ['Continue'], tagged: true });
+    expect(run('Continue to operate the standby system at the site.', narrative)).toEqual({ hits: ['Continue'], tagged: false });
+  });
+
+  it('knows the words compromise tags as a bare verb first in a sentence, whatever follows', () => {
+    expect(readsAsBareVerb('introduce')).toBe(true);
+    expect(readsAsBareVerb('continue')).toBe(true);
+    expect(readsAsBareVerb('like')).toBe(false); // named by a pattern: "^[like] #Determiner" is a preposition
+    expect(readsAsBareVerb('shoot')).toBe(false); // named by a pattern: an expression
+    expect(readsAsBareVerb('refine')).toBe(false); // the switch of "fine", under the prefix
+    expect(readsAsBareVerb('brief')).toBe(false); // a noun, an adjective or a verb: the context decides
+    expect(readsAsBareVerb('plan')).toBe(false);
+  });
+
+  it('finds a bare verb without tagging, and still tags a word whose reading the context decides or that follows a mark', () => {
+    expect(run('Introduce the current rescue environment to the team.', narrative)).toEqual({ hits: ['Introduce'], tagged: false });
+    expect(run('Brief the rescue team on the current situation.', narrative)).toEqual({ hits: ['Brief'], tagged: true });
+    expect(run('// Create a new module using the cached data.', narrative)).toEqual({ hits: [], tagged: true });
+  });
+
+  it('takes as a bare verb only what the tagger reads so: the project’s texts, and words drawn from compromise’s lexicon in several sentences', () => {
+    const bareVerb = (terms: TaggedTerm[]) => {
+      const t0 = terms[0]!;
+      return t0.tags.has('Verb') && t0.tags.has('Infinitive') && !['Noun', 'Preposition', 'Adverb', 'Adjective', 'Conjunction'].some((t) => t0.tags.has(t));
+    };
+    let fromProject = 0;
+    for (const { file, text } of projectTexts()) {
+      const doc = createDoc(file, text);
+      for (const { tokens, words } of doc.sentences().flatMap((s) => sentenceLines(text, s))) {
+        const first = words[0];
+        if (!first || first.index !== 0 || words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !readsAsBareVerb(first.lower)) continue;
+        fromProject++;
+        expect(bareVerb(tagRange(doc, tokens[0]!.start, words[Math.min(5, words.length - 1)]!.end)), `${file}: ${first.text}`).toBe(true);
+      }
+    }
+    expect(fromProject).toBeGreaterThan(0);
+    const { lexicon } = getNlp().world().model.one;
+    const verbs = Object.keys(lexicon).filter((w) => /^[a-z]+$/.test(w) && readsAsBareVerb(w)).filter((_, i) => i % 7 === 0);
+    const rests = ['the new plan in the city.', 'to operate the system at the site.', 'its efforts to improve the lives of the poor.', 'our support for the people of Ukraine.', 'a lot of damage to the region.'];
+    expect(verbs.length).toBeGreaterThan(100);
+    for (const [i, verb] of verbs.entries()) {
+      const text = `${verb[0]!.toUpperCase()}${verb.slice(1)} ${rests[i % rests.length]}`;
+      expect(bareVerb(tagRange(createDoc('', text), 0, text.length)), text).toBe(true);
+    }
   });
 });
 
