@@ -21,25 +21,35 @@ function family(root: string): Set<string> {
 }
 
 /**
+ * `word` copied, to look up in compromise's tables. The tables are plain objects, and looking a
+ * string up as an object key makes V8 internalise it in place, changing its representation under
+ * code optimised for the old one (the signals that compare these words were recompiled over and
+ * over). Own keys only are read: "constructor" is not a word they know.
+ */
+const keyOf = (word: string) => (word + ' ').slice(0, -1);
+
+/** compromise's lexicon entry for `word` (lower case), switch words included. */
+function lexiconEntry(word: string): string[] | undefined {
+  const { lexicon } = getNlp().world().model.one;
+  const key = keyOf(word);
+  if (!Object.hasOwn(lexicon, key)) return undefined;
+  const tags = lexicon[key] as string | string[];
+  return Array.isArray(tags) ? tags : [tags];
+}
+
+/**
  * The tags compromise's lexicon gives `word` (lower case), or `undefined` when it does not know
  * the word or has it in one of its noun/verb "switch" lists, which the tagger settles from context.
  * The tagger mostly reads a word with lexicon tags as the lexicon says, which the pre-checks rely on;
  * not always: of 39,860 words of the MQM and clean-news dev texts the lexicon knows only as non-verbs,
  * 377 were tagged verbs ("up", "out" after a verb; "meters", "insects"), 2 ("soon") bare verbs. A
  * pre-check built on it must be checked against the tagger for what it decides (tests/nlp/pre-checks.test.ts).
- * Remembered by word. The tables are plain objects, and looking a string up as an object key makes
- * V8 internalise it in place, changing its representation under code optimised for the old one (the
- * signals that compare these words were recompiled over and over): a copy is looked up instead.
+ * Remembered by word (the pre-checks ask it of most words they pass).
  */
-const lexiconTags = wordMemo((word: string): string[] | undefined => {
-  const world = getNlp().world();
-  const { lexicon } = world.model.one;
-  const key = (word + ' ').slice(0, -1);
-  // Own keys only: the tables are plain objects ("constructor" is not a word they know).
-  if (!Object.hasOwn(lexicon, key) || Object.hasOwn(world.model.two.switches, key)) return undefined;
-  const tags = lexicon[key] as string | string[];
-  return Array.isArray(tags) ? tags : [tags];
-}, 20_000);
+const lexiconTags = wordMemo(
+  (word: string): string[] | undefined => (Object.hasOwn(getNlp().world().model.two.switches, keyOf(word)) ? undefined : lexiconEntry(word)),
+  20_000,
+);
 
 /**
  * Whether compromise's lexicon knows `word` (lower case) only as something other than a verb (a
@@ -75,7 +85,7 @@ const SWITCH_PREFIX = /^(?:under|over|mis|re|un|dis|semi)-?/;
  */
 const switchOf = wordMemo((word: string): string | undefined => {
   const { switches } = getNlp().world().model.two;
-  const key = (word + ' ').slice(0, -1);
+  const key = keyOf(word);
   if (Object.hasOwn(switches, key)) return switches[key] as string;
   const bare = key.replace(SWITCH_PREFIX, '');
   return bare !== key && bare.length > 3 && Object.hasOwn(switches, bare) ? (switches[bare] as string) : undefined;
@@ -91,8 +101,8 @@ const NOUN_OR_VERB = new Set(['Noun|Verb', 'Actor|Verb']);
  */
 function readsPlural(word: string): boolean {
   const switched = switchOf(word);
-  if (switched) return switched === 'Plural|Verb' && lexiconTag(word) === 'Plural';
-  if (lexiconTag(word) !== undefined) return false;
+  if (switched) return switched === 'Plural|Verb' && lexiconEntry(word)?.[0] === 'Plural';
+  if (lexiconEntry(word)) return false;
   const guess = suffixGuess(word);
   return guess === undefined || guess === 'Plural';
 }
@@ -105,15 +115,6 @@ function suffixGuess(word: string): string | undefined {
     if (patterns[n] && Object.hasOwn(patterns[n]!, ending)) return patterns[n]![ending];
   }
   return undefined;
-}
-
-/** compromise's lexicon entry for `word`, switch words included (the first tag of several). */
-function lexiconTag(word: string): string | undefined {
-  const { lexicon } = getNlp().world().model.one;
-  const key = (word + ' ').slice(0, -1);
-  if (!Object.hasOwn(lexicon, key)) return undefined;
-  const tags = lexicon[key] as string | string[];
-  return Array.isArray(tags) ? tags[0] : tags;
 }
 
 /**
@@ -138,8 +139,9 @@ let patternWords: Set<string> | undefined;
 function namedByPatterns(word: string): boolean {
   if (!patternWords) {
     patternWords = new Set();
+    // A pattern's words are its lower-case tokens; #Tags, @methods and %Switches% are not words.
     for (const { match } of getNlp().world().model.two.matches as Array<{ match: string }>) {
-      for (const token of match.split(/[^a-z'-]+/)) if (token) patternWords.add(token);
+      for (const token of match.split(/[^\w#@%'-]+/)) if (/^[a-z][a-z'-]*$/.test(token)) patternWords.add(token);
     }
   }
   return patternWords.has(word);
