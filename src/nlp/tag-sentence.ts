@@ -76,6 +76,12 @@ export function knownVerbOrAdverb(word: string): boolean {
   return !!tags && tags.every((t) => family('Verb').has(t) || family('Adverb').has(t));
 }
 
+/** Whether compromise's lexicon knows `word` (lower case) only as a bare verb ("grow", "introduce"). */
+function knownOnlyAsInfinitive(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags?.length === 1 && tags[0] === 'Infinitive';
+}
+
 /** Prefixes compromise strips to find a word's switch ("refine" has the switch of "fine"). */
 const SWITCH_PREFIX = /^(?:under|over|mis|re|un|dis|semi)-?/;
 
@@ -129,9 +135,7 @@ function suffixGuess(word: string): string | undefined {
 export function pluralBeforeVerb(word: string, next: string): boolean {
   if (!readsPlural(word)) return false;
   const after = switchOf(next);
-  if (after) return NOUN_OR_VERB.has(after);
-  const tags = lexiconTags(next);
-  return tags?.length === 1 && tags[0] === 'Infinitive';
+  return after ? NOUN_OR_VERB.has(after) : knownOnlyAsInfinitive(next);
 }
 
 /** Words compromise's post-tagger patterns name ("like" in "^[like] #Determiner"): their tags there depend on more than the lexicon. */
@@ -154,8 +158,7 @@ function namedByPatterns(word: string): boolean {
  * ("like", "shoot"). Checked against the tagger (tests/nlp/pre-checks.test.ts).
  */
 export function readsAsBareVerb(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags?.length === 1 && tags[0] === 'Infinitive' && switchOf(word) === undefined && !namedByPatterns(word);
+  return knownOnlyAsInfinitive(word) && switchOf(word) === undefined && !namedByPatterns(word);
 }
 
 /** One tagged term, with document offsets. */
