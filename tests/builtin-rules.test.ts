@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rules } from '../rules/index.js';
-import { builtinRules, isLazyBuiltin, loadRuleCode, manifestOf } from '../src/cli/builtin-rules.js';
+import { corpusPhases } from '../rules/corpus/index.js';
+import { builtinRules, isLazyBuiltin, loadCorpusCode, loadRuleCode, manifestOf } from '../src/cli/builtin-rules.js';
 import { resolveOptions } from '../src/config/options.js';
 import { cli } from './helpers/cli.js';
 import { tmpTree } from './helpers/tmp.js';
@@ -45,6 +46,34 @@ describe('the built-in rules held by their metadata', () => {
     expect(() => rule.create({} as never)).toThrow(/code of rule "name-consistency" was not loaded/);
     await loadRuleCode(config);
     await expect(loadRuleCode(config)).resolves.toBeUndefined();
+  });
+
+  it('every corpus phase is in the registry the main thread loads, as the rule\'s own function', () => {
+    const withCorpus = rules.filter((r) => r.corpus);
+    expect([...corpusPhases.keys()].sort()).toEqual(withCorpus.map((r) => r.meta.id).sort());
+    for (const rule of withCorpus) expect(corpusPhases.get(rule.meta.id)).toBe(rule.corpus);
+  });
+
+  it('a rule held by the manifest gets its corpus phase without the rest of its code', async () => {
+    const rule = (await builtinRules(BUILT)).find((r) => r.meta.id === 'name-consistency')!;
+    const config = { rules: [{ rule, severity: 1 as const, options: resolveOptions(rule, undefined) }] };
+    await loadCorpusCode(config);
+    expect(rule.corpus).toBe(corpusPhases.get('name-consistency'));
+    expect(() => rule.create({} as never)).toThrow(/code of rule "name-consistency" was not loaded/);
+    // The phase runs: two spellings of one name, the majority's in three files.
+    const facts = (surname: string) => [{ bucket: 'KLB', surname, given: [''], ranges: [[0, surname.length]] as Array<[number, number]>, reported: false }];
+    const files = ['Kuleba', 'Kuleba', 'Kuleba', 'Kuleba', 'Kulba'].map((surname, i) => ({ filePath: `f${i}.txt`, facts: facts(surname) }));
+    const reported: Array<[string, unknown]> = [];
+    rule.corpus!(files, { id: 'name-consistency', options: { minFiles: 3 }, knowledge: [], report: (path, d) => reported.push([path, d.data]) });
+    expect(reported).toEqual([['f4.txt', { actual: 'Kulba', expected: 'Kuleba', count: 4 }]]);
+  });
+
+  it('a manifest that gives a rule a corpus phase the build does not have is refused', async () => {
+    const manifest = JSON.parse(readFileSync(BUILT, 'utf8')) as ReturnType<typeof manifestOf>;
+    manifest.find((e) => e.meta.id === 'spacing')!.corpus = true;
+    const dir = tmpTree({ 'meta.json': JSON.stringify(manifest) });
+    const rule = (await builtinRules(pathToFileURL(join(dir, 'meta.json')))).find((r) => r.meta.id === 'spacing')!;
+    await expect(loadCorpusCode({ rules: [{ rule, severity: 1, options: {} }] })).rejects.toThrow(/corpus phase the build does not have; rebuild/);
   });
 
   it('the CLI gives the same report with the rules held by the manifest as with the rule modules', async () => {

@@ -11,7 +11,7 @@ import { lintDocument, lintCorpus, mergeResult, withFixes, type FactsSource, typ
 import { fatalResult, toFileResult } from '../engine/diagnostic.js';
 import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
-import { isLazyBuiltin, loadRuleCode } from './builtin-rules.js';
+import { isLazyBuiltin, loadCorpusCode, loadRuleCode } from './builtin-rules.js';
 import { corpusKey, hashOf, LintCache, type CachedOutcome } from './cache.js';
 import { PackedStore } from './packed-store.js';
 import { LintPool, packOutcome, TASKS_PER_WORKER, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome, type WorkerInit } from './pool.js';
@@ -497,7 +497,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
           return k === undefined ? undefined : factsAt(k);
         },
       };
-      await loadRuleCode(config);
+      await loadCorpusCode(config);
       found = lintCorpus(source, config);
       if (key) cache!.setCorpusFindings(key, found);
     }
