@@ -427,6 +427,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     }
     for (const [k, r] of held) await lintOne(k, r); // too few misses for the pool: in process
     held = [];
+    pool?.end();
     await Promise.all(inFlight);
     if (failure) throw failure;
   } catch (error) {

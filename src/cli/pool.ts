@@ -105,6 +105,8 @@ interface Slot {
   inFlight: number;
   /** Set when the worker ran out of memory and was replaced. */
   dead?: boolean;
+  /** Its termination, once asked for ({@link LintPool.end}, {@link LintPool.close}). */
+  stopping?: Promise<number>;
 }
 
 /**
@@ -170,9 +172,31 @@ export class LintPool {
       else this.fail(error);
     });
     worker.on('exit', (code) => {
-      if (code !== 0 && !this.closing && !slot.dead) this.fail(new Error(`lint worker exited with code ${code}`));
+      if (code !== 0 && !this.closing && !slot.dead && !slot.stopping) this.fail(new Error(`lint worker exited with code ${code}`));
     });
+    if (this.ending) this.stopIfDone(slot);
     return slot;
+  }
+
+  private ending = false;
+
+  /** Workers not (yet) asked to stop. */
+  get live(): number {
+    return this.slots.filter((s) => !s.stopping).length;
+  }
+
+  /**
+   * No more tasks will come: each worker stops as soon as it has answered what it holds. Tearing
+   * down a worker's heap takes ~0.1 s; the first worker to run out of tasks starts on it while the
+   * others finish their last batches, instead of after them.
+   */
+  end(): void {
+    this.ending = true;
+    for (const slot of this.slots) this.stopIfDone(slot);
+  }
+
+  private stopIfDone(slot: Slot): void {
+    if (this.ending && slot.inFlight === 0 && this.queue.length === 0) slot.stopping ??= slot.worker.terminate();
   }
 
   /** A worker ran out of memory: its tasks fail with {@link WorkerOutOfMemory}, a new worker takes its place. */
@@ -200,6 +224,7 @@ export class LintPool {
   /** Lint one document in a worker. */
   run(task: WorkerTask): Promise<PackedOutcome> {
     if (this.failed) return Promise.reject(this.failed);
+    if (this.ending) return Promise.reject(new Error('internal: a task after the lint pool was ended'));
     return new Promise((resolve, reject) => {
       this.waiting.set(task.id, { slot: undefined as never, resolve, reject });
       this.queue.push(task);
@@ -233,6 +258,7 @@ export class LintPool {
       else entry.resolve(reply.outcome);
     }
     this.pump();
+    this.stopIfDone(slot);
   }
 
   private fail(error: Error): void {
@@ -245,6 +271,6 @@ export class LintPool {
   /** Stop the workers. */
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all(this.slots.map((s) => (s.stopping ??= s.worker.terminate())));
   }
 }
