@@ -1,12 +1,12 @@
 /**
  * The built-in rules as the CLI's main thread holds them: their metadata from a manifest the build
  * writes from the rules themselves (`dist/rules/meta.json`), their code imported only when this
- * thread runs it. The rules' code (the rules chunk of the bundle, with the NLP and knowledge code
- * behind it: ~460 KB, 60–85 ms to load) is needed here only to lint a text in process or to run
- * the corpus phase. Validating configs, keying the cache, starting the workers and reporting need
- * only metadata, so a re-run the cache answers, or the start of a run the workers lint, does
- * without it. The corpus phase needs only the rules' corpus functions, which load apart
- * (rules/corpus/).
+ * thread runs it. The rules' code, with the document phase that runs it (src/cli/in-process.ts:
+ * the rules, the NLP and knowledge code behind them, the parser: ~550 KB of the bundle, 60–85 ms
+ * to load) is needed here only to lint a text in process. Validating configs, keying the cache,
+ * starting the workers and reporting need only metadata, so a re-run the cache answers, or the
+ * start of a run the workers lint, does without it. The corpus phase needs only the rules' corpus
+ * functions, which load apart (rules/corpus/).
  *
  * Without a manifest (running from the sources) the rules are the rule modules themselves.
  */
@@ -27,8 +27,9 @@ export function manifestOf(rules: ReadonlyArray<Rule<any, any>>): ManifestEntry[
   return rules.map(({ meta: { examples: _examples, ...meta }, corpus }) => ({ meta, corpus: corpus !== undefined }));
 }
 
-let code: Promise<typeof import('../../rules/index.js')> | undefined;
-const importCode = () => (code ??= import('../../rules/index.js'));
+let code: Promise<typeof import('./in-process.js')> | undefined;
+/** The rules' code, with the document phase that runs it (src/cli/in-process.ts). */
+export const importCode = () => (code ??= import('./in-process.js'));
 let corpusCode: Promise<typeof import('../../rules/corpus/index.js')> | undefined;
 const importCorpusCode = () => (corpusCode ??= import('../../rules/corpus/index.js'));
 

@@ -25,7 +25,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, EngineConfig } from '../types.js';
 import { VERSION } from '../version.js';
-import { ENGINE_REVISION } from '../engine/lint.js';
+import { ENGINE_REVISION } from '../engine/corpus.js';
 import { bytesHandle, writeAtomic, type FileSystem, type Piece, type ReadHandle, type stampOf } from './io.js';
 
 /** Decodes the head, the facts line and a hit's result renamed for another path (one per hit, when a run names files otherwise). */

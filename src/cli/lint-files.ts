@@ -7,11 +7,11 @@
 import { getHeapStatistics } from 'node:v8';
 import type { Diagnostic, EngineConfig, FileResult, Input } from '../types.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { lintDocument, lintCorpus, mergeResult, withFixes, type FactsSource, type FileFacts } from '../engine/lint.js';
+import { lintCorpus, mergeResult, withFixes, type FactsSource, type FileFacts } from '../engine/corpus.js';
 import { fatalResult, toFileResult } from '../engine/diagnostic.js';
 import { decode } from './decode.js';
 import { describeFsError, type FileSystem } from './io.js';
-import { isLazyBuiltin, loadCorpusCode, loadRuleCode } from './builtin-rules.js';
+import { importCode, isLazyBuiltin, loadCorpusCode, loadRuleCode } from './builtin-rules.js';
 import { corpusKey, hashOf, LintCache, type CachedOutcome } from './cache.js';
 import { PackedStore } from './packed-store.js';
 import { LintPool, packOutcome, TASKS_PER_WORKER, WORKER_MAX_CHARS, WorkerOutOfMemory, workerScript, type PackedOutcome, type WorkerInit } from './pool.js';
@@ -198,13 +198,17 @@ async function workerSafe(jobs: readonly Job[]): Promise<boolean> {
   const rules = [...configs].flatMap((c) => c.rules.map((r) => r.rule));
   // The CLI's built-in rules are held by their metadata; rules given otherwise are compared with the modules'.
   if (rules.every(isLazyBuiltin)) return true;
-  const { ruleById: builtin } = await import('../../rules/index.js');
+  const { ruleById: builtin } = await importCode();
   return rules.every((rule) => isLazyBuiltin(rule) || builtin.get(rule.meta.id) === rule);
 }
 
-/** Lint a text in this thread: the code of rules held by their metadata is loaded first. */
+/**
+ * Lint a text in this thread: the code of rules held by their metadata, and the document phase
+ * (the parser and the rest of src/engine/lint.ts), are loaded first. A run its workers lint, or its
+ * cache answers, never loads them here.
+ */
 async function lintHere(input: Input, config: EngineConfig): Promise<PackedOutcome> {
-  await loadRuleCode(config);
+  const [{ lintDocument }] = await Promise.all([importCode(), loadRuleCode(config)]);
   return packOutcome(await lintDocument(input, config));
 }
 

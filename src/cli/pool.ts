@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { DOCUMENTS_TOGETHER, type DocumentOutcome } from '../engine/lint.js';
+import { DOCUMENTS_TOGETHER } from '../engine/corpus.js';
+import type { DocumentOutcome } from '../engine/lint.js';
 import type { Diagnostic } from '../types.js';
 import { toFileResult } from '../engine/diagnostic.js';
 
