@@ -27,7 +27,7 @@ export interface FileFacts {
   facts: Record<string, unknown>;
 }
 
-/** Documents {@link lint} lints together (their tagging is one compromise call), as a lint worker does. */
+/** Documents linted together (their tagging is one compromise call): by `lint` (src/engine/lint.ts), and in a message to a lint worker. */
 export const DOCUMENTS_TOGETHER = 8;
 
 /**
