@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { tmpTree } from '../helpers/tmp.js';
+import { projectTexts } from '../helpers/texts.js';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -17,11 +18,8 @@ const BIN = join(ROOT, 'bin', 'seedlint.js');
 
 /** Project texts (seed and rule fixtures), repeated to 30 files: enough for the pool. */
 function corpus(): Record<string, string> {
-  const dirs = [join(ROOT, 'seeds'), join(ROOT, 'tests', 'fixtures')];
-  const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
-  const files: Record<string, string> = {};
-  for (let i = 0; i < 30; i++) files[`doc-${i}.txt`] = `${texts[i % texts.length]!.slice(0, 2000)}\nCopy ${i}.\n`;
-  return files;
+  const texts = projectTexts({ docs: false }).map((t) => t.text);
+  return Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`doc-${i}.txt`, `${texts[i % texts.length]!.slice(0, 2000)}\nCopy ${i}.\n`]));
 }
 
 describe('the main thread of a cached re-run', () => {
