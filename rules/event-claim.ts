@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { getKnowledge, nameKey, type Knowledge, type Organization } from '../src/knowledge/index.js';
 import { EVENT_KINDS, namesEvent, orgEvents, orgWasIn, rankEvents, organizationByAcronym, sentenceClues, type SentenceClues } from '../src/nlp/event-match.js';
-import { escapeRegExp } from '../src/text/regex.js';
+import { allMatches, escapeRegExp } from '../src/text/regex.js';
 
 interface Options {
   scope: 'sentence' | 'paragraph' | 'document';
@@ -98,7 +98,7 @@ export default defineRule<Options>({
       if (!ANY_KIND.test(sentence)) continue;
       let clues: SentenceClues | undefined;
       let acronymOrgs: Organization[] | undefined;
-      for (const m of sentence.matchAll(PHRASE)) {
+      for (const m of allMatches(PHRASE, sentence)) {
         const kind = m[2]!.toLowerCase();
         let name = m[1]!;
         let city = kb.placesByName(name)[0];
@@ -118,7 +118,7 @@ export default defineRule<Options>({
         if (!orgs.length) continue;
         // "the G20 Paris summit", "the Biden-Putin Geneva summit": the event belongs to someone else.
         if (/^\p{Lu}/u.test(before) && !FUNCTION_WORD.test(before) && !orgs.some((o) => mentions(o, before))) continue;
-        acronymOrgs ??= [...new Set([...sentence.matchAll(/\b[A-Z]{2,6}\b/g)].map((x) => organizationByAcronym(kb, x[0])).filter((o): o is Organization => !!o))];
+        acronymOrgs ??= [...new Set(allMatches(/\b[A-Z]{2,6}\b/g, sentence).map((x) => organizationByAcronym(kb, x[0])).filter((o): o is Organization => !!o))];
         if ([...orgs, ...acronymOrgs].some((o) => orgWasIn(kb, o, city!.name))) continue;
         const org = orgs[0]!;
         const events = orgEvents(kb, org, kind);

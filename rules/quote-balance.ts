@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { FIRST_PERSON, docQuoteScans, narratorFirstPerson, paragraphRanges } from '../src/text/narration.js';
 import speech from './data/speech-verbs.json' with { type: 'json' };
+import { allMatches } from '../src/text/regex.js';
 
 const SPEECH = new RegExp(`\\b(?:${speech.verbs.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 /** Narration first-person words allowed elsewhere in the text before it counts as a first-person text. */
@@ -91,7 +92,7 @@ export default defineRule({
         if (!m || /[“”"«»]/.test(rest.slice(0, m[0].length + 1))) continue;
         const sentence = m[1]!;
         if (SPEECH.test(sentence)) continue;
-        const first = [...sentence.matchAll(FIRST_PERSON)].find((w) => !/^(?:o|O)ur/.test(w[0])); // “our reporter” is the outlet’s voice
+        const first = allMatches(FIRST_PERSON, sentence).find((w) => !/^(?:o|O)ur/.test(w[0])); // “our reporter” is the outlet’s voice
         if (!first) continue;
         const sStart = close.pos + 1 + m[0].length - sentence.length;
         // Looked up only here: most texts never get this far.

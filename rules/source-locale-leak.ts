@@ -6,6 +6,7 @@ import { docQuotedSpans, narratorFirstPerson } from '../src/text/narration.js';
 import { datelinePlaces, findOwnNation, findReferents, hasAntecedent } from '../src/text/national-voice.js';
 import { insideSpans } from '../src/text/quotes.js';
 import calendar from './data/calendar.json' with { type: 'json' };
+import { allMatches } from '../src/text/regex.js';
 
 const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[.'’]/g, (c) => (c === '.' ? '\\.' : "['’]?"))).join('|');
 const clear = [...calendar.persian.filter((m) => !calendar.ambiguous.includes(m)), ...calendar.islamic];
@@ -124,7 +125,7 @@ export default defineRule({
       return a <= pos && gregorian.some((d) => a <= d.start && d.end <= b);
     };
     for (const re of HIJRI_ERA.test(text) ? [CAL_CLEAR, CAL_AMBIGUOUS, HIJRI_YEAR] : [CAL_CLEAR]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(re, text)) {
         if (convertedNearby(m.index!)) continue;
         const persian = PERSIAN.test(m[0]);
         report('calendar', { calendar: persian ? 'Persian (Solar Hijri)' : 'Islamic (Hijri)' }, m.index!, m.index! + m[0].length);
@@ -135,7 +136,7 @@ export default defineRule({
       if (d.day > max) report('impossible', { month: monthName(d.month), max }, d.start, d.end);
     }
     for (const [re, expected, holds] of MONEY_FORMS) {
-      if (holds(text)) for (const m of text.matchAll(re)) report('money', { expected }, m.index!, m.index! + m[0].length);
+      if (holds(text)) for (const m of allMatches(re, text)) report('money', { expected }, m.index!, m.index! + m[0].length);
     }
   },
 });

@@ -9,6 +9,7 @@
  */
 import data from '../../rules/data/actor-conflict.json' with { type: 'json' };
 import { getKnowledge, type Knowledge } from '../knowledge/index.js';
+import { allMatches } from '../text/regex.js';
 
 /** One action attributed to an agent. */
 export interface ActionTriple {
@@ -47,7 +48,7 @@ export const ACTION_WORD = new RegExp(`\\b(?:${[...VERB.keys(), ...NOUN.keys()].
 const TOKEN = /[\p{L}\p{N}]+(?:[-’'.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 function tokenize(text: string, offset: number): Tok[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index!, end: offset + m.index! + m[0].length }));
+  return allMatches(TOKEN, text).map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index!, end: offset + m.index! + m[0].length }));
 }
 
 /** Resolve a name to an entity id: alias/bloc, country (name, demonym), capital city, organisation acronym. */

@@ -8,6 +8,7 @@ import data from '../../rules/data/event-claim.json' with { type: 'json' };
 import type { EventRecord, Knowledge, Organization } from '../knowledge/index.js';
 import { editDistance, nameKey } from '../knowledge/index.js';
 import { claimWords } from '../text/claim-words.js';
+import { allMatches } from '../text/regex.js';
 
 const KINDS = data.kinds as Record<string, string[]>;
 const PREDECESSORS = data.predecessors as Record<string, string>;
@@ -82,7 +83,7 @@ export interface SentenceClues {
 /** A sentence's {@link SentenceClues}, worked out once for all the event claims it holds. */
 export const sentenceClues = (sentence: string): SentenceClues => ({
   words: stems(sentence),
-  years: new Set([...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]))),
+  years: new Set(allMatches(/\b(19|20)\d\d\b/g, sentence).map((m) => Number(m[0]))),
 });
 
 /**

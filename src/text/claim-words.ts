@@ -7,6 +7,7 @@
  */
 import lists from '../../rules/data/claim-words.json' with { type: 'json' };
 import { wordMemo } from './word-memo.js';
+import { allMatches } from './regex.js';
 
 const STOP = new Set(lists.stopwords);
 const NEG = new Set(lists.negations);
@@ -55,7 +56,7 @@ const WORD = /[\p{L}\p{N}]+(?:[’'][\p{L}]+)*/gu;
 /** The words of `text` (offsets shifted by `offset`), with contractions such as "doesn't" split into verb + NOT. */
 export function claimWords(text: string, offset = 0): ClaimWord[] {
   const out: ClaimWord[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     const start = offset + m.index!;
     const end = start + m[0].length;
     let lower = m[0].toLowerCase();

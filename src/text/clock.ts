@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { findPlaces, lookupPlace, zoneOffset, type Place, type PlaceMention } from './places.js';
+import { allMatches } from './regex.js';
 
 /** A clock mention: the whole phrase and the place named. */
 export interface ClockMention { start: number; end: number; place: Place; name: string }
@@ -56,7 +57,7 @@ function namedMatches(text: string): Array<[RegExpMatchArray, number]> {
     while (start > floor && namedChar(text, start - 1)) start--;
     NAMED_RUN.lastIndex = t.index + t[0].length;
     const end = NAMED_RUN.lastIndex + NAMED_RUN.exec(text)![0].length;
-    for (const m of text.slice(start, end + 1).matchAll(NAMED)) out.push([m, start]);
+    for (const m of allMatches(NAMED, text.slice(start, end + 1))) out.push([m, start]);
     floor = end;
     TIME_WORD.lastIndex = end;
   }
@@ -73,7 +74,7 @@ export function findClocks(text: string): ClockMention[] {
     if (!CLOCK_CONTEXT.test(text.slice(Math.max(0, start - 30), start))) continue;
     out.push({ start, end: base + m.index! + m[0].length, place: found.place, name: found.place.name });
   }
-  for (const m of text.matchAll(LOCAL_IN)) {
+  for (const m of allMatches(LOCAL_IN, text)) {
     const name = m[1]!.replace(/[.'’]+$/, '');
     const found = clockPlace(name);
     if (found) out.push({ start: m.index!, end: m.index! + m[0].length - (m[1]!.length - name.length), place: found.place, name: found.place.name });

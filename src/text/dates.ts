@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../types.js';
 import calendar from '../../rules/data/calendar.json' with { type: 'json' };
+import { allMatches } from './regex.js';
 
 /** Order of day and month in a written date. */
 export type DateOrder = 'month-day' | 'day-month';
@@ -116,12 +117,12 @@ function mention(m: RegExpMatchArray, order: DateOrder): DateMention | undefined
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   if (!MONTH_WORDS.some((w) => text.includes(w))) return out;
-  for (const m of text.matchAll(MD)) {
+  for (const m of allMatches(MD, text)) {
     const d = mention(m, 'month-day');
     if (d) out.push(d);
   }
   let end = 0;
-  if (DAY_MONTH.test(text)) for (const m of text.matchAll(DM)) {
+  if (DAY_MONTH.test(text)) for (const m of allMatches(DM, text)) {
     const wd = weekdayBefore(text, m.index!, end);
     end = m.index! + m[0].length;
     // The shape of a match of weekday + date: [whole, weekday, day, suffix, month, year].

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { languageScores } from './language-id.js';
+import { allMatches } from './regex.js';
 
 /** A run of foreign text. */
 export interface ForeignRun { start: number; end: number; label: string }
@@ -26,12 +27,12 @@ const RUN = new RegExp(`${NON_LATIN.source}(?:[\\s\\p{P}\\d]*${NON_LATIN.source}
 /** Runs of non-Latin letters; a run glued to Latin letters (a mixed-script word) is left to other rules. */
 export function nonLatinRuns(text: string): ForeignRun[] {
   const out: ForeignRun[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of allMatches(RUN, text)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (/\p{Script=Latin}/u.test(text[start - 1] ?? '') || /\p{Script=Latin}/u.test(text[end] ?? '')) continue;
     const label = SCRIPTS.find(([, re]) => re.test(m[0]))![0];
-    if (label === 'Greek' && [...m[0].matchAll(/\p{L}/gu)].length < 4) continue; // α, β, Ω: symbols
+    if (label === 'Greek' && allMatches(/\p{L}/gu, m[0]).length < 4) continue; // α, β, Ω: symbols
     out.push({ start, end, label: label === 'Japanese' ? 'Japanese' : label });
   }
   return out;

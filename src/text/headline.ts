@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { Doc } from '../types.js';
+import { allMatches } from './regex.js';
 
 /** A headline line: its text and [start, end) offsets. */
 export interface Headline {
@@ -68,7 +69,7 @@ export function headlineClaims(h: Headline): HeadlineClaim[] {
   const out: HeadlineClaim[] = [];
   const text = withoutSourceLabel(h.text);
   for (const quote of QUOTED) {
-    for (const m of text.matchAll(quote)) {
+    for (const m of allMatches(quote, text)) {
       // A comma before the closing mark belongs to the sentence around the quotation ("'…,' says X").
       const inner = m[2]!.replace(/[\s,;:]+$/u, '');
       const start = h.start + m.index! + m[1]!.length + 1;

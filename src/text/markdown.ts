@@ -8,6 +8,7 @@
  * stay where they are, so every position found in the blanked text is a position in the file.
  * @packageDocumentation
  */
+import { allMatches } from './regex.js';
 
 /** Extensions of the files read as Markdown (lower case). */
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd'] as const;
@@ -90,7 +91,7 @@ export async function parsedProse(markdown: string): Promise<MarkdownProse> {
       const start = node.position?.start.offset ?? 0;
       const end = node.position?.end.offset ?? start;
       keep.fill(1, start, end);
-      for (const m of markdown.slice(start, end).matchAll(SYNTAX_IN_TEXT)) keep.fill(0, start + m.index!, start + m.index! + m[0].length);
+      for (const m of allMatches(SYNTAX_IN_TEXT, markdown.slice(start, end))) keep.fill(0, start + m.index!, start + m.index! + m[0].length);
       return;
     }
     node.children?.forEach(visit);

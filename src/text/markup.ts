@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import data from '../../rules/data/markup.json' with { type: 'json' };
-import { escapeRegExp } from './regex.js';
+import { allMatches, escapeRegExp } from './regex.js';
 
 /** What kind of residue a {@link MarkupHit} is. */
 export type MarkupKind = 'tag' | 'tag-fragment' | 'entity' | 'wiki-marker' | 'template' | 'nbsp' | 'credit';
@@ -83,8 +83,8 @@ export function findMarkup(text: string): MarkupHit[] {
     hits.push({ kind, range: [s, e], fixRange: cut.fixRange, replacement: cut.replacement });
   };
   // Each pattern runs only when the text holds what it needs (one scan per pattern is most of the cost).
-  if (text.includes('<') || text.includes('&lt;')) for (const m of text.matchAll(TAG)) if (tags.has(m[1]!.toLowerCase())) add('tag', m.index, m.index + m[0].length);
-  if (text.includes('/')) for (const m of text.matchAll(FRAGMENT)) {
+  if (text.includes('<') || text.includes('&lt;')) for (const m of allMatches(TAG, text)) if (tags.has(m[1]!.toLowerCase())) add('tag', m.index, m.index + m[0].length);
+  if (text.includes('/')) for (const m of allMatches(FRAGMENT, text)) {
     const name = m[2]!;
     if (!fragmentTags.has(name)) continue;
     const s = m.index + m[1]!.length;
@@ -97,7 +97,7 @@ export function findMarkup(text: string): MarkupHit[] {
     if (name.length === 1 && !lineStart && !lineEnd) continue;
     add('tag-fragment', s, e);
   }
-  if (text.includes('&')) for (const m of text.matchAll(ENTITY)) {
+  if (text.includes('&')) for (const m of allMatches(ENTITY, text)) {
     const name = m[1]!;
     // Without its semicolon only "&nbsp" is certain enough to count.
     const decoded = m[2] === ';' ? decodeEntity(name) : name === 'nbsp' ? '\u00a0' : undefined;
@@ -107,16 +107,16 @@ export function findMarkup(text: string): MarkupHit[] {
     if (decoded === '\u00a0' || decoded === ' ') add('entity', s, e, isSpace(text[s - 1]) || isSpace(text[e]) ? '' : ' ');
     else add('entity', s, e, decoded);
   }
-  if (text.includes('[')) for (const m of text.matchAll(WIKI)) add('wiki-marker', m.index, m.index + m[0].length);
-  if (text.includes('{{')) for (const m of text.matchAll(TEMPLATE)) add('template', m.index, m.index + m[0].length);
-  if (text.includes('\u00a0')) for (const m of text.matchAll(NBSP_RUN)) {
+  if (text.includes('[')) for (const m of allMatches(WIKI, text)) add('wiki-marker', m.index, m.index + m[0].length);
+  if (text.includes('{{')) for (const m of allMatches(TEMPLATE, text)) add('template', m.index, m.index + m[0].length);
+  if (text.includes('\u00a0')) for (const m of allMatches(NBSP_RUN, text)) {
     const s = m.index;
     const e = s + m[0].length;
     const edge = isBreak(text[s - 1]) || s === 0 || isBreak(text[e]);
     if (m[0].length >= 2) add('nbsp', s, e, edge ? '' : ' ');
     else if (edge) add('nbsp', s, e, '');
   }
-  if (CREDIT_CORE.test(text)) for (const re of [CREDIT_BRACKETED, CREDIT_AFTER, CREDIT_BEFORE]) for (const m of text.matchAll(re)) add('credit', m.index, m.index + m[0].length);
+  if (CREDIT_CORE.test(text)) for (const re of [CREDIT_BRACKETED, CREDIT_AFTER, CREDIT_BEFORE]) for (const m of allMatches(re, text)) add('credit', m.index, m.index + m[0].length);
   hits.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
   const out: MarkupHit[] = [];
   for (const h of hits) {

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import data from '../../rules/data/mojibake.json' with { type: 'json' };
+import { allMatches } from './regex.js';
 
 /** One piece of encoding damage. */
 export interface MojibakeHit {
@@ -58,7 +59,7 @@ export function repairSequence(seq: string): { length: number; repair: string } 
 /** Find encoding damage in `text`, in order of position. */
 export function findMojibake(text: string): MojibakeHit[] {
   const hits: MojibakeHit[] = [];
-  for (const m of text.matchAll(SEQ)) {
+  for (const m of allMatches(SEQ, text)) {
     // Runs of damage ("â€œâ€") are matched greedily; walk them one character at a time.
     let i = 0;
     while (i < m[0].length) {
@@ -73,9 +74,9 @@ export function findMojibake(text: string): MojibakeHit[] {
       } else i++;
     }
   }
-  for (const m of text.matchAll(FFFD)) hits.push({ kind: 'replacement-char', range: [m.index, m.index + m[0].length] });
+  for (const m of allMatches(FFFD, text)) hits.push({ kind: 'replacement-char', range: [m.index, m.index + m[0].length] });
   // A homoglyph word holds a Cyrillic or Greek letter: without one in the text, no word needs a look.
-  for (const m of FOREIGN.test(text) ? text.matchAll(WORD) : []) {
+  for (const m of FOREIGN.test(text) ? allMatches(WORD, text) : []) {
     const word = m[0];
     if (!LATIN.test(word) || !FOREIGN.test(word)) continue;
     const chars = [...word];

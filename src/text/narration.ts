@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../types.js';
 import { insideSpansOf, scanDocument, spansOfScans, type QuoteScan } from './quotes.js';
+import { allMatches } from './regex.js';
 
 /** First-person pronouns (case-sensitive: `I`, but `us`, not `US`). */
 export const FIRST_PERSON = /(?<![\p{L}’'-])(?:I|I['’](?:m|ve|d|ll)|me|my|myself|mine|we|We|us|our|Our|ours|ourselves)(?![\p{L}’'-])/gu;
@@ -29,7 +30,7 @@ export function docQuotedSpans(doc: Doc): Array<[number, number]> {
 export function narratorFirstPerson(doc: Doc): number[] {
   return doc.memo('text:narrator-first-person', () => {
     const quoted = insideSpansOf(docQuotedSpans(doc));
-    return [...doc.text.matchAll(FIRST_PERSON)]
+    return allMatches(FIRST_PERSON, doc.text)
       .filter((m) => !/^[Oo]ur$/.test(m[0]))
       .map((m) => m.index!)
       .filter((i) => !quoted(i));

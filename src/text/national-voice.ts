@@ -6,6 +6,7 @@
  */
 import data from '../../rules/data/national-voice.json' with { type: 'json' };
 import { lookupPlace, type PlaceMention } from './places.js';
+import { allMatches } from './regex.js';
 
 /** A phrase in the national voice, with its offsets (a trailing possessive ’s excluded). */
 export interface VoiceMention { start: number; end: number; phrase: string }
@@ -21,12 +22,12 @@ const REFERENT = new RegExp(`\\b[Tt]he\\s+(?:${alt(data.referents)})['’]s(?![\
 
 /** Every "our country"-type phrase of `text`, in order. */
 export function findOwnNation(text: string): VoiceMention[] {
-  return [...text.matchAll(OWN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, phrase: m[0] }));
+  return allMatches(OWN, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length, phrase: m[0] }));
 }
 
 /** Every "the country's" / "the nation's" of `text` (the range excludes the ’s), in order. */
 export function findReferents(text: string): VoiceMention[] {
-  return [...text.matchAll(REFERENT)].map((m) => {
+  return allMatches(REFERENT, text).map((m) => {
     const phrase = m[0].slice(0, -2);
     return { start: m.index!, end: m.index! + phrase.length, phrase };
   });
@@ -38,7 +39,7 @@ const DATELINE = /^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=,|\s*\
 /** Places named in capital datelines (which the capitalised-name search does not read), sorted. */
 export function datelinePlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of text.matchAll(DATELINE)) {
+  for (const m of allMatches(DATELINE, text)) {
     const name = m[1]!.toLowerCase().replace(/(^|[ .'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
     const place = lookupPlace(name);
     const start = m.index! + m[0].length - m[1]!.length;

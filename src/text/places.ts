@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import aliases from '../../rules/data/place-aliases.json' with { type: 'json' };
+import { allMatches } from './regex.js';
 
 /** The table's shape (the file itself is read at first lookup; the build copies rules/data to dist). */
 type Gazetteer = typeof import('../../rules/data/gazetteer.json');
@@ -100,8 +101,8 @@ const CAP_RUN = /\b(?:[A-Z][\p{L}.'’-]*|U\.S\.(?:A\.)?)(?:[ \u00a0](?:(?:of|th
 /** Every place mention in `text` (longest match first within each run of capitalised words). */
 export function findPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of text.matchAll(CAP_RUN)) {
-    const words = [...m[0].matchAll(/\S+/g)];
+  for (const m of allMatches(CAP_RUN, text)) {
+    const words = allMatches(/\S+/g, m[0]);
     let i = 0;
     while (i < words.length) {
       let found = false;

@@ -68,3 +68,24 @@ function codePointBefore(text: string, at: number): number {
   }
   return low;
 }
+
+/**
+ * The matches of the global regex `re` in `text`, as `[...text.matchAll(re)]` gives them (from
+ * `re.lastIndex` on; `re.lastIndex` is left as it was), found by `exec` on `re` itself.
+ * `matchAll` constructs a copy of `re` on every call, and V8 escapes and hashes the copy's
+ * source to find its compiled code: for a long alternation that costs more than a search of a
+ * short text. The matches are all collected before any is used, so the caller may use `re`
+ * again while it goes through them.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches needs a global regex: ${re}`);
+  const from = re.lastIndex;
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match: on to the next character (a whole code point in `u` or `v` mode), as matchAll goes.
+    if (m[0] === '') re.lastIndex += (text.codePointAt(re.lastIndex) ?? 0) > 0xffff && (re.unicode || re.flags.includes('v')) ? 2 : 1;
+  }
+  re.lastIndex = from;
+  return out;
+}

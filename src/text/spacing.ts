@@ -8,6 +8,7 @@
  * French-style spacing inside guillemets are left alone.
  * @packageDocumentation
  */
+import { allMatches } from './regex.js';
 
 /** What kind of spacing mistake a {@link SpacingHit} is. */
 export type SpacingKind = 'double' | 'before' | 'repeated' | 'after' | 'inside-quote' | 'inside-bracket' | 'unit';
@@ -64,7 +65,7 @@ function linesOf(text: string): Array<{ line: string; start: number }> {
 
 /** Straight double quotes of a paragraph, paired in order when they are even in number. */
 function straightQuoteHits(para: string, offset: number, out: SpacingHit[]): void {
-  const at = [...para.matchAll(/"/g)].map((m) => m.index);
+  const at = allMatches(/"/g, para).map((m) => m.index);
   if (at.length < 2 || at.length % 2) return;
   for (let k = 0; k < at.length; k += 2) {
     const open = at[k]!;
@@ -87,7 +88,7 @@ function straightQuoteHits(para: string, offset: number, out: SpacingHit[]): voi
  * with an emoticon's colon or semicolon (": )").
  */
 function bracketHits(line: string, offset: number, out: SpacingHit[]): void {
-  for (const m of line.matchAll(BRACKETED)) {
+  for (const m of allMatches(BRACKETED, line)) {
     const inner = m[1] ?? m[2]!;
     const body = inner.trim();
     if (!body || body.startsWith(',') || body.endsWith(',')) continue;
@@ -119,26 +120,26 @@ export function findSpacing(text: string, options: { straightQuotes?: boolean } 
     if (!line.trim()) continue;
     // Cheap exits: each pattern needs these characters (a doubled space, a space before a mark, a mark before a letter, a curly quote).
     // A tabular line (two runs of 3+ spaces) keeps its doubled spaces; a French one (guillemets) its space before ; : ! ?
-    if (double && line.includes('  ') && (line.match(WIDE) ?? []).length < 2) for (const m of line.matchAll(DOUBLE)) hits.push({ kind: 'double', range: [start + m.index, start + m.index + m[0].length], replacement: ' ' });
-    if (spaceMark && SPACE_MARK.test(line)) for (const m of line.matchAll(BEFORE)) {
+    if (double && line.includes('  ') && (line.match(WIDE) ?? []).length < 2) for (const m of allMatches(DOUBLE, line)) hits.push({ kind: 'double', range: [start + m.index, start + m.index + m[0].length], replacement: ' ' });
+    if (spaceMark && SPACE_MARK.test(line)) for (const m of allMatches(BEFORE, line)) {
       const mark = m[1] ?? m[2] ?? m[3]!;
       if (/[;:!?]/.test(mark) && /[«»]/.test(line)) continue;
       const s = start + m.index;
       // The range takes the mark along: the space and the mark are one mistake.
       hits.push({ kind: 'before', range: [s, s + m[0].length], replacement: mark, mark });
     }
-    if (spaceMark && line.includes('. .')) for (const m of line.matchAll(REPEATED)) hits.push({ kind: 'repeated', range: [start + m.index, start + m.index + 2], replacement: '', mark: '.' });
-    if (markLetter && MARK_LETTER.test(line)) for (const m of line.matchAll(AFTER)) {
+    if (spaceMark && line.includes('. .')) for (const m of allMatches(REPEATED, line)) hits.push({ kind: 'repeated', range: [start + m.index, start + m.index + 2], replacement: '', mark: '.' });
+    if (markLetter && MARK_LETTER.test(line)) for (const m of allMatches(AFTER, line)) {
       const i = start + m.index;
       if (URLISH.test(tokenAt(text, i))) continue;
       // A colon after a word of two letters or less is a name's ("AWS re:Invent"), not a label's ("Source:Xinhua").
       if (m[1] === ':' && !/\p{L}/u.test(line[m.index - 3] ?? '')) continue;
       hits.push({ kind: 'after', range: [i, i + 1], replacement: m[1] + ' ', mark: m[1] });
     }
-    if (curlyOpen && line.includes('“')) for (const m of line.matchAll(CURLY_OPEN)) hits.push({ kind: 'inside-quote', range: [start + m.index + 1, start + m.index + m[0].length], replacement: '', mark: '“' });
-    if (curlyClose && line.includes('”')) for (const m of line.matchAll(CURLY_CLOSE)) hits.push({ kind: 'inside-quote', range: [start + m.index, start + m.index + m[0].length - 1], replacement: '', mark: '”' });
+    if (curlyOpen && line.includes('“')) for (const m of allMatches(CURLY_OPEN, line)) hits.push({ kind: 'inside-quote', range: [start + m.index + 1, start + m.index + m[0].length], replacement: '', mark: '“' });
+    if (curlyClose && line.includes('”')) for (const m of allMatches(CURLY_CLOSE, line)) hits.push({ kind: 'inside-quote', range: [start + m.index, start + m.index + m[0].length - 1], replacement: '', mark: '”' });
     if (bracketSpace && /[([] | [)\]]/.test(line)) bracketHits(line, start, hits);
-    if (degree && line.includes('° ')) for (const m of line.matchAll(DEGREE)) {
+    if (degree && line.includes('° ')) for (const m of allMatches(DEGREE, line)) {
       const s = start + m.index;
       hits.push({ kind: 'unit', range: [s, s + m[0].length + 1], replacement: `°${line[m.index + m[0].length]}`, mark: `° ${line[m.index + m[0].length]}` });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, matchesNotAfter, phraseTrie } from '../../src/text/regex.js';
+import { allMatches, escapeRegExp, matchesNotAfter, phraseTrie } from '../../src/text/regex.js';
 
 describe('escapeRegExp', () => {
   it('matches the text literally', () => {
@@ -61,5 +61,36 @@ describe('matchesNotAfter', () => {
     const re = /ab/g;
     expect([...matchesNotAfter(re, 'ab ab', /x/)].length).toBe(2);
     expect([...matchesNotAfter(re, 'ab ab', /x/)].length).toBe(2);
+  });
+});
+
+describe('allMatches', () => {
+  /** Each match as matchAll gives it: index, groups and all. */
+  const shape = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => ({ index: m.index, all: [...m], groups: m.groups }));
+
+  it('gives what matchAll gives, empty matches and astral characters included', () => {
+    const texts = ['', 'a', 'ab ab-ab', '𝐀b😀 a', 'x\ny\r\nz', 'aaa'];
+    const patterns = [/a/g, /(?<w>\p{L}+)|(\d)/gu, /x*/g, /x*/gu, /(?:)/gu, /\b/g, /$/gm, /a(?=a)/g, /[\s\S]/gu, /./gy];
+    for (const re of patterns) for (const text of texts) expect(shape(allMatches(re, text)), `${re} on ${JSON.stringify(text)}`).toEqual(shape(text.matchAll(re)));
+  });
+
+  it('starts at the regex’s lastIndex, as matchAll does, and leaves it as it was', () => {
+    const re = /\d/g;
+    re.lastIndex = 3;
+    expect(allMatches(re, '1 2 3 4').map((m) => m.index)).toEqual([...'1 2 3 4'.matchAll(re)].map((m) => m.index));
+    expect(allMatches(re, '1 2 3 4').map((m) => m.index)).toEqual([4, 6]);
+    expect(re.lastIndex).toBe(3);
+  });
+
+  it('lets the caller use the regex again while it goes through the matches', () => {
+    const re = /\w+/g;
+    const seen: string[] = [];
+    for (const m of allMatches(re, 'one two')) seen.push(`${m[0]}:${allMatches(re, m[0]).length}`);
+    expect(seen).toEqual(['one:1', 'two:1']);
+  });
+
+  it('refuses a regex without the g flag, as matchAll does', () => {
+    expect(() => allMatches(/a/, 'a')).toThrow(TypeError);
+    expect(() => 'a'.matchAll(/a/)).toThrow(TypeError);
   });
 });
