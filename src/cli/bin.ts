@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { run } from './run.js';
 import { nodeFs } from './io.js';
-import { v8FlagsToSet } from './v8-flags.js';
+import { POOL_V8_FLAGS, v8FlagsToSet } from './v8-flags.js';
 
 // Before any worker starts: V8's flags are process-wide, and each worker's isolate reads them.
 for (const flag of v8FlagsToSet(process.execArgv)) setFlagsFromString(flag);
@@ -32,6 +32,9 @@ run(process.argv.slice(2), {
   readStdin,
   fs: nodeFs,
   cpus: availableParallelism(),
+  beforeWorkers: () => {
+    for (const flag of v8FlagsToSet(process.execArgv, POOL_V8_FLAGS)) setFlagsFromString(flag);
+  },
 }).then(
   (code) => {
     process.exitCode = code;

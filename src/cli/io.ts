@@ -83,6 +83,12 @@ export interface IO {
   fs: FileSystem;
   /** Number of CPUs (for the default of `--jobs`). */
   cpus?: number;
+  /**
+   * Called once, before the run starts its first lint worker: the CLI's bin sets the V8 flags of
+   * such runs there (`POOL_V8_FLAGS`, src/cli/v8-flags.ts). V8's flags are the process's, so the
+   * library sets none itself.
+   */
+  beforeWorkers?(): void;
 }
 
 /** The real file system. */

@@ -44,6 +44,8 @@ export interface LintJobsOptions {
   warn?: (message: string) => void;
   /** Most corpus-fact text parsed once for all passes (default {@link FACTS_PARSED_ONCE}); more is parsed again on each pass. */
   factsParsedOnce?: number;
+  /** Called once, before the first lint worker starts (see `IO.beforeWorkers`). */
+  beforeWorkers?: () => void;
 }
 
 /**
@@ -334,8 +336,15 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
   const closeWorkers = async () => {
     await Promise.all([pool?.close(), own?.then((p) => p?.close())]);
   };
+  let workersStarted = false;
+  /** A new pool of lint workers, after the `beforeWorkers` call (once a run). */
+  const newPool = (...args: ConstructorParameters<typeof LintPool>) => {
+    if (!workersStarted) options.beforeWorkers?.();
+    workersStarted = true;
+    return new LintPool(...args);
+  };
   const startPool = () => {
-    pool = new LintPool(script!, threads, workerInit());
+    pool = newPool(script!, threads, workerInit());
   };
   // The worker of its own for texts too large for the main thread: one text at a time, with the
   // process's heap limit; none when the run's configs cannot go to a worker (plugins) or when
@@ -345,7 +354,7 @@ export async function lintJobs(jobs: readonly Job[], fs: FileSystem, options: Li
     (own ??= (async () => {
       const ownScript = script ?? workerScript();
       if (!ownScript || !(await workerSafe(jobs))) return undefined;
-      return new LintPool(ownScript, 1, workerInit(), { heapMb: Math.floor(heapLimit / 1048576), batch: 1, perWorker: 1 });
+      return newPool(ownScript, 1, workerInit(), { heapMb: Math.floor(heapLimit / 1048576), batch: 1, perWorker: 1 });
     })());
 
   // Reads run ahead of the linting (bounded), so disk waits overlap with the rules' work.

@@ -155,6 +155,7 @@ async function main(options: CliOptions, io: IO, registry: ReadonlyArray<Rule<an
     cacheByContentOnly: options.cacheStrategy === 'content',
     progress: progressBar(io.stderr, { format: options.format, progress: options.progress, stdin: options.stdin }),
     warn: (message) => io.stderr.write(`seedlint: ${message}\n`),
+    beforeWorkers: io.beforeWorkers,
   });
   if (options.fix) {
     for (const [i, text] of fixed) {
